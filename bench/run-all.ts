@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: runs every benchmark and writes bench/results/<name>.json. Figures, not tests.
+ */
+import { runReferenceBench } from './reference-bench.js';
+
+const benches: [string, () => Promise<string>][] = [['reference', runReferenceBench]];
+const only = process.argv.slice(2);
+for (const [name, run] of benches) {
+  if (only.length && !only.includes(name)) continue;
+  console.error(`bench: ${name}…`);
+  console.log(`bench: ${name} → ${await run()}`);
+}

@@ -1,0 +1,38 @@
+/**
+ * @module `pillars seed`: load the bundled reference data into the store (idempotent).
+ */
+import type { Command } from 'commander';
+import { loadReferenceData } from '../../reference/load-reference-data.js';
+import { seedReferenceData } from '../../reference/seed-reference-data.js';
+import { openStore } from '../../store/open-store.js';
+import { describeStore } from '../../config/config.js';
+import { configFrom, type GlobalOptions } from '../context.js';
+import type { Output } from '../output.js';
+
+export function registerSeedCommand(program: Command, out: Output): void {
+  program
+    .command('seed')
+    .description(
+      'load the bundled reference data (states, groups, instruments, meetings, actions); running it again changes nothing',
+    )
+    .option('--json', 'print JSON only')
+    .action(async (options: { json?: boolean }) => {
+      const config = configFrom(program.opts<GlobalOptions>());
+      const data = loadReferenceData();
+      const store = await openStore(config.store);
+      try {
+        const result = await seedReferenceData(store, data);
+        if (options.json) return out.json({ store: describeStore(config.store), ...result });
+        const counts = Object.entries(result.counts)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ');
+        out.line(
+          result.status === 'seeded'
+            ? `seeded ${describeStore(config.store)}: ${counts}`
+            : `reference data already up to date in ${describeStore(config.store)} (${counts})`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,40 @@
+/**
+ * @module `pillars serve`: the web app and the API on one port, on the configured store.
+ */
+import type { Command } from 'commander';
+import { describeStore } from '../../config/config.js';
+import { loadReferenceData } from '../../reference/load-reference-data.js';
+import { seedReferenceData } from '../../reference/seed-reference-data.js';
+import { buildApp } from '../../server/app.js';
+import { openStore } from '../../store/open-store.js';
+import { configFrom, type GlobalOptions } from '../context.js';
+import type { Output } from '../output.js';
+
+export function registerServeCommand(program: Command, out: Output): void {
+  program
+    .command('serve')
+    .description('serve the web app and the API (seeds the reference data on first start)')
+    .option('--port <port>', 'port to listen on (PILLARS_PORT, default 8080)')
+    .option('--host <host>', 'address to listen on (PILLARS_HOST, default 0.0.0.0)')
+    .action(async (options: { port?: string; host?: string }) => {
+      const config = configFrom({
+        ...program.opts<GlobalOptions>(),
+        port: options.port,
+        host: options.host,
+      });
+      const store = await openStore(config.store);
+      const seeded = await seedReferenceData(store, loadReferenceData());
+      const app = await buildApp({ store, logger: { level: config.logLevel } });
+      const close = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void close());
+      process.once('SIGTERM', () => void close());
+      const address = await app.listen({ port: config.port, host: config.host });
+      out.error(
+        `pillars: serving on ${address.replace('0.0.0.0', 'localhost')} (store ${describeStore(config.store)}, reference data ${seeded.status})`,
+      );
+    });
+}

@@ -1,0 +1,90 @@
+/**
+ * @module One typed configuration, from environment variables overridden by flags.
+ *
+ * `PILLARS_DATABASE_URL` (or `--database-url`) selects PostgreSQL and wins over `PILLARS_DB`
+ * (or `--db`), the SQLite file used otherwise.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { invalidParameter } from '../domain/errors.js';
+
+export type StoreConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+export interface Config {
+  readonly store: StoreConfig;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+}
+
+export interface ConfigFlags {
+  db?: string | undefined;
+  databaseUrl?: string | undefined;
+  port?: string | number | undefined;
+  host?: string | undefined;
+}
+
+export const DEFAULT_SQLITE_FILE = './data/pillars.db';
+export const DEFAULT_PORT = 8080;
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+const postgresUrlSchema = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL');
+const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']);
+
+function parseField<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw invalidParameter(field, result.error.issues[0]?.message ?? 'invalid value');
+  }
+  return result.data;
+}
+
+export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const url = flags.databaseUrl ?? nonEmpty(env.PILLARS_DATABASE_URL);
+  const store: StoreConfig =
+    url !== undefined
+      ? {
+          kind: 'postgres',
+          url: parseField(
+            postgresUrlSchema,
+            url,
+            flags.databaseUrl !== undefined ? '--database-url' : 'PILLARS_DATABASE_URL',
+          ),
+        }
+      : {
+          kind: 'sqlite',
+          file: resolve(flags.db ?? nonEmpty(env.PILLARS_DB) ?? DEFAULT_SQLITE_FILE),
+        };
+  const port = parseField(
+    portSchema,
+    flags.port ?? nonEmpty(env.PILLARS_PORT) ?? DEFAULT_PORT,
+    flags.port !== undefined ? '--port' : 'PILLARS_PORT',
+  );
+  const host = flags.host ?? nonEmpty(env.PILLARS_HOST) ?? '0.0.0.0';
+  const logLevel = parseField(
+    logLevelSchema,
+    nonEmpty(env.PILLARS_LOG_LEVEL) ?? 'info',
+    'PILLARS_LOG_LEVEL',
+  );
+  return { store, port, host, logLevel };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** A description of the store safe to print: never the password of a database URL. */
+export function describeStore(store: StoreConfig): string {
+  if (store.kind === 'sqlite') return `sqlite:${store.file}`;
+  try {
+    const url = new URL(store.url);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres';
+  }
+}

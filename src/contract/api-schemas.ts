@@ -1,0 +1,131 @@
+/**
+ * @module The HTTP API's wire shapes, as zod schemas. The server validates and documents with them
+ * (OpenAPI is generated from them) and the web client takes its types from them, so the three
+ * cannot drift apart.
+ */
+import { z } from 'zod';
+import { langSchema } from '../domain/languages.js';
+import {
+  actionRecordSchema,
+  groupRecordSchema,
+  instrumentRecordSchema,
+  isoDateSchema,
+  meetingKindSchema,
+  meetingRecordSchema,
+  membershipSchema,
+  pillarSchema,
+  stateRecordSchema,
+  stateStatusSchema,
+} from '../domain/reference-data.js';
+
+export const errorSchema = z
+  .object({
+    code: z.string().describe('stable snake_case error code'),
+    message: z.string(),
+    field: z.string().optional().describe('the parameter or field the error is about'),
+  })
+  .meta({ id: 'Error' });
+
+export const pagingQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
+}
+
+export const stateSchema = stateRecordSchema.meta({ id: 'State' });
+export const stateRefSchema = z
+  .object({ id: z.string(), alpha2: z.string(), name: z.string() })
+  .meta({ id: 'StateRef' });
+export const stateDetailSchema = stateRecordSchema
+  .extend({ memberships: z.array(membershipSchema.extend({ group: z.string() })) })
+  .meta({ id: 'StateDetail' });
+export const groupSchema = groupRecordSchema.meta({ id: 'Group' });
+export const groupSummarySchema = groupRecordSchema
+  .omit({ members: true })
+  .extend({ memberCount: z.number().int() })
+  .meta({ id: 'GroupSummary' });
+export const instrumentSchema = instrumentRecordSchema.meta({ id: 'Instrument' });
+export const meetingSchema = meetingRecordSchema.meta({ id: 'Meeting' });
+export const actionSchema = actionRecordSchema.meta({ id: 'Action' });
+
+export const statesQuerySchema = pagingQuerySchema.extend({
+  group: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('only members of this group (P5, NPT, CTBT-ANNEX2, ...)'),
+  at: isoDateSchema.optional().describe('group membership on this day; today by default'),
+  status: stateStatusSchema.optional(),
+  q: z.string().min(1).max(200).optional().describe('part of a name, in any of the six languages'),
+});
+
+export const resolveQuerySchema = z.object({
+  name: z.union([z.string().min(1).max(500), z.array(z.string().min(1).max(500)).min(1).max(500)]),
+  lang: langSchema.optional(),
+});
+export const resolutionSchema = z
+  .object({
+    input: z.string(),
+    state: stateRefSchema.nullable(),
+    status: z.enum(['ambiguous', 'unknown']).optional(),
+    candidates: z.array(stateRefSchema).optional(),
+  })
+  .meta({ id: 'Resolution' });
+
+export const groupsQuerySchema = pagingQuerySchema.extend({ at: isoDateSchema.optional() });
+export const meetingsQuerySchema = pagingQuerySchema.extend({
+  cycle: z.coerce
+    .number()
+    .int()
+    .min(1970)
+    .max(2100)
+    .optional()
+    .describe('the Review Conference year'),
+  kind: meetingKindSchema.optional(),
+  from: isoDateSchema.optional().describe('meetings ending on or after this day'),
+  to: isoDateSchema.optional().describe('meetings starting on or before this day'),
+});
+export const actionsQuerySchema = pagingQuerySchema.extend({ pillar: pillarSchema.optional() });
+export const instrumentsQuerySchema = pagingQuerySchema.extend({
+  kind: instrumentRecordSchema.shape.kind.optional(),
+});
+export const idParamsSchema = z.object({ id: z.string().min(1).max(100) });
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  engine: z.enum(['sqlite', 'postgres']),
+  version: z.string(),
+});
+
+export const overviewSchema = z
+  .object({
+    today: isoDateSchema,
+    counts: z.object({
+      states: z.number().int(),
+      groups: z.number().int(),
+      instruments: z.number().int(),
+      meetings: z.number().int(),
+      actions: z.number().int(),
+      nptParties: z.number().int(),
+    }),
+    nextMeeting: meetingRecordSchema.nullable(),
+    lastMeeting: meetingRecordSchema.nullable(),
+    currentCycle: z.number().int().nullable(),
+    cycleMeetings: z.array(meetingRecordSchema),
+  })
+  .meta({ id: 'Overview' });
+
+export type ErrorBody = z.infer<typeof errorSchema>;
+export type StateDetail = z.infer<typeof stateDetailSchema>;
+export type Resolution = z.infer<typeof resolutionSchema>;
+export type Overview = z.infer<typeof overviewSchema>;
+export type Health = z.infer<typeof healthSchema>;
+export type PageOf<T> = { items: T[]; total: number; limit: number; offset: number };

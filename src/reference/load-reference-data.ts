@@ -1,0 +1,172 @@
+/**
+ * @module Reads and validates the bundled reference data in `data/`. Every problem is reported
+ * with the file and the path of the field, and cross-file references (a group member that is not a
+ * known State, an action citing an unknown instrument) are checked before anything is stored.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { invalidData } from '../domain/errors.js';
+import {
+  actionRecordSchema,
+  groupRecordSchema,
+  instrumentRecordSchema,
+  meetingRecordSchema,
+  stateRecordSchema,
+  type ActionRecord,
+  type GroupRecord,
+  type InstrumentRecord,
+  type MeetingRecord,
+  type StateRecord,
+} from '../domain/reference-data.js';
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export interface ReferenceData {
+  readonly states: StateRecord[];
+  readonly groups: GroupRecord[];
+  readonly instruments: InstrumentRecord[];
+  readonly meetings: MeetingRecord[];
+  readonly actions: ActionRecord[];
+  /** SHA-256 of the files' bytes: seeding is skipped when it has not changed. */
+  readonly hash: string;
+}
+
+const FILES = {
+  states: ['states.json', stateRecordSchema],
+  groups: ['groups.json', groupRecordSchema],
+  instruments: ['instruments.json', instrumentRecordSchema],
+  meetings: ['meetings.json', meetingRecordSchema],
+  actions: ['action-plan-2010.json', actionRecordSchema],
+} as const;
+
+export function loadReferenceData(dir: string = DEFAULT_DATA_DIR): ReferenceData {
+  const hash = createHash('sha256');
+  const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
+    const path = join(dir, file);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw invalidData(
+        path,
+        `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      );
+    }
+    hash.update(file).update('\0').update(text).update('\0');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw invalidData(path, `not valid JSON: ${(error as Error).message}`);
+    }
+    const result = z.array(schema).safeParse(json);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw invalidData(`${path}: ${formatPath(issue.path)}`, issue.message);
+    }
+    return result.data;
+  };
+  const data = {
+    states: read(...FILES.states),
+    groups: read(...FILES.groups),
+    instruments: read(...FILES.instruments),
+    meetings: read(...FILES.meetings),
+    actions: read(...FILES.actions),
+  };
+  checkReferences(dir, data);
+  return { ...data, hash: hash.digest('hex') };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+type Records = Omit<ReferenceData, 'hash'>;
+
+function checkReferences(dir: string, data: Records): void {
+  const stateIds = new Set(data.states.map((s) => s.id));
+  const instrumentIds = new Set(data.instruments.map((i) => i.id));
+  const fail = (file: string, path: string, message: string): never => {
+    throw invalidData(`${join(dir, file)}: ${path}`, message);
+  };
+  const unique = (file: string, ids: string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) fail(file, `[${i}].id`, `duplicate id '${id}'`);
+      seen.add(id);
+    });
+  };
+  unique(
+    'states.json',
+    data.states.map((s) => s.id),
+  );
+  unique(
+    'groups.json',
+    data.groups.map((g) => g.id),
+  );
+  unique(
+    'instruments.json',
+    data.instruments.map((i) => i.id),
+  );
+  unique(
+    'meetings.json',
+    data.meetings.map((m) => m.id),
+  );
+  unique(
+    'action-plan-2010.json',
+    data.actions.map((a) => a.id),
+  );
+
+  data.groups.forEach((group, g) => {
+    if (group.instrument !== null && !instrumentIds.has(group.instrument)) {
+      fail('groups.json', `[${g}].instrument`, `unknown instrument '${group.instrument}'`);
+    }
+    group.members.forEach((m, i) => {
+      if (!stateIds.has(m.state))
+        fail('groups.json', `[${g}].members[${i}].state`, `unknown state '${m.state}'`);
+      if (m.from !== null && m.to !== null && m.to < m.from) {
+        fail(
+          'groups.json',
+          `[${g}].members[${i}].to`,
+          `ends (${m.to}) before it starts (${m.from})`,
+        );
+      }
+    });
+  });
+  data.instruments.forEach((instrument, i) => {
+    if (instrument.parent !== null && !instrumentIds.has(instrument.parent)) {
+      fail('instruments.json', `[${i}].parent`, `unknown instrument '${instrument.parent}'`);
+    }
+  });
+  data.meetings.forEach((meeting, i) => {
+    if (meeting.endDate < meeting.startDate)
+      fail('meetings.json', `[${i}].endDate`, 'ends before it starts');
+    for (const field of ['country', 'host'] as const) {
+      const id = meeting[field];
+      if (id !== null && !stateIds.has(id))
+        fail('meetings.json', `[${i}].${field}`, `unknown state '${id}'`);
+    }
+  });
+  data.actions.forEach((action, i) => {
+    action.instruments.forEach((id, j) => {
+      if (!instrumentIds.has(id))
+        fail('action-plan-2010.json', `[${i}].instruments[${j}]`, `unknown instrument '${id}'`);
+    });
+    action.addressees.forEach((a, j) =>
+      a.states?.forEach((id, k) => {
+        if (!stateIds.has(id))
+          fail(
+            'action-plan-2010.json',
+            `[${i}].addressees[${j}].states[${k}]`,
+            `unknown state '${id}'`,
+          );
+      }),
+    );
+  });
+}

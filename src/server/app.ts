@@ -1,0 +1,148 @@
+/**
+ * @module The HTTP application: JSON API under /api (validated, documented as OpenAPI 3.1,
+ * rate-limited) and the web app's static files for every other path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { healthSchema } from '../contract/api-schemas.js';
+import type { Store } from '../store/open-store.js';
+import { installErrorHandlers } from './errors.js';
+import { referenceRoutes } from './routes/reference-routes.js';
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'dist', 'web');
+export const VERSION = (
+  JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+export interface AppOptions {
+  store: Store;
+  logger?: FastifyServerOptions['logger'];
+  /** Requests per minute per client on /api; generous by default, low in tests of the limit. */
+  rateLimitPerMinute?: number;
+  webRoot?: string;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // The Swagger UI page sets inline styles; our own pages do not need them.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, {
+    max: options.rateLimitPerMinute ?? 1200,
+    timeWindow: '1 minute',
+    allowList: (request) => !request.url.startsWith('/api/'),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `too many requests: at most ${context.max} a minute; retry in ${Math.ceil(context.ttl / 1000)} s`,
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Pillars API',
+        version: VERSION,
+        description:
+          'Open API of Pillars, the platform for the NPT review cycle: States, groups, instruments, meetings and the 2010 Action Plan. Errors are `{code, message, field?}`.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+      },
+      tags: ['states', 'groups', 'instruments', 'meetings', 'actions', 'overview', 'health'].map(
+        (name) => ({ name }),
+      ),
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness and the engine in use',
+        response: { 200: healthSchema },
+      },
+    },
+    async () => {
+      await options.store.db.selectFrom('meta').select('key').limit(1).execute();
+      return { status: 'ok' as const, engine: options.store.engine, version: VERSION };
+    },
+  );
+  await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
+
+  await registerWeb(app, options.webRoot ?? DEFAULT_WEB_ROOT);
+  return app;
+}
+
+/** Static files of the built web app; any other non-API GET gets index.html (client routing). */
+async function registerWeb(app: FastifyInstance, webRoot: string): Promise<void> {
+  const index = join(webRoot, 'index.html');
+  const built = existsSync(index);
+  if (built) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return reply
+        .code(404)
+        .send({
+          code: 'not_found',
+          message: `no route ${request.method} ${request.url.split('?')[0]}`,
+        });
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return reply
+        .code(404)
+        .send({ code: 'not_found', message: `no route ${request.method} ${request.url}` });
+    }
+    if (!built) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The web app is not built: run `npm run build`. The API is at /api/v1 and its docs at /api/docs.',
+        );
+    }
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(readFileSync(index));
+  });
+}

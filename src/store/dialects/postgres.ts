@@ -1,0 +1,22 @@
+/**
+ * @module The PostgreSQL engine (pg pool).
+ */
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { storeUnavailable } from '../../domain/errors.js';
+import type { Database } from '../database.js';
+
+// bigint (count(*)) arrives as a string by default; our counts fit comfortably in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export async function openPostgres(url: string): Promise<Kysely<Database>> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw storeUnavailable(`cannot connect to PostgreSQL: ${(error as Error).message}`, error);
+  }
+  return db;
+}

@@ -1,0 +1,33 @@
+/**
+ * @module The embedded SQLite engine (better-sqlite3): WAL journal, foreign keys enforced.
+ */
+import { mkdirSync, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { storeUnavailable } from '../../domain/errors.js';
+import type { Database } from '../database.js';
+
+export function openSqlite(file: string): Kysely<Database> {
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw storeUnavailable(`cannot open database ${file}: it is a directory`);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file);
+    // A corrupt or foreign file fails here, at the first read, rather than deep inside a query.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    const check = sqlite.pragma('quick_check(1)', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+  } catch (error) {
+    throw storeUnavailable(
+      `cannot open database ${file}: ${(error as Error).message} (is it a Pillars SQLite file?)`,
+      error,
+    );
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
