@@ -56,8 +56,16 @@ export async function measureAsync(work: () => Promise<void>, minMs = 1500): Pro
 export function writeResult(result: BenchResult): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, `${result.benchmark}.json`);
-  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30) };
-  writeFileSync(file, JSON.stringify({ ...result, machine, date: new Date().toISOString() }, null, 2) + '\n');
+  const machine = {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+  };
+  writeFileSync(
+    file,
+    JSON.stringify({ ...result, machine, date: new Date().toISOString() }, null, 2) + '\n',
+  );
   return file;
 }
 

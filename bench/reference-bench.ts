@@ -22,19 +22,29 @@ import { measure, measureAsync, round, writeResult } from './bench-helpers.js';
 export async function runReferenceBench(): Promise<string> {
   const data = loadReferenceData();
   const names = LANGUAGES.flatMap((lang) =>
-    readFileSync(new URL(`../data/samples/un-ga-res-55-100/UN_GA_res55-100.${lang}.txt`, import.meta.url), 'utf8')
+    readFileSync(
+      new URL(`../data/samples/un-ga-res-55-100/UN_GA_res55-100.${lang}.txt`, import.meta.url),
+      'utf8',
+    )
       .split('\n')
       .slice(2, 5)
       .flatMap((line) => splitNameList(line).names.map((name) => ({ name, lang }))),
   );
   const resolver = resolverFromStates(data.states);
-  const exact = new Map(data.states.flatMap((s) => allNames(s).map((n) => [n.name, s.id] as const)));
-  const resolvePerSecond = measure(() => {
-    for (const { name, lang } of names) resolver.resolve(name, lang);
-  }) * names.length;
-  const exactPerSecond = measure(() => {
-    for (const { name } of names) exact.get(name);
-  }) * names.length;
+  // Baseline: the naive resolver — lower-cased exact lookup of the stored names, no folding or variants.
+  const exact = new Map(
+    data.states.flatMap((s) => allNames(s).map((n) => [n.name.toLowerCase(), s.id] as const)),
+  );
+  let sink = 0;
+  const resolvePerSecond =
+    measure(() => {
+      for (const { name, lang } of names) sink += resolver.resolve(name, lang).status.length;
+    }) * names.length;
+  const exactPerSecond =
+    measure(() => {
+      for (const { name } of names) sink += exact.get(name.toLowerCase())?.length ?? 0;
+    }) * names.length;
+  if (sink === 0) throw new Error('nothing resolved');
 
   const dir = mkdtempSync(join(tmpdir(), 'pillars-bench-'));
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'bench.db') });
@@ -44,7 +54,10 @@ export async function runReferenceBench(): Promise<string> {
   let i = 0;
   const apiPerSecond = await measureAsync(async () => {
     const q = queries[i++ % queries.length]!;
-    const response = await app.inject({ method: 'GET', url: `/api/v1/states?q=${encodeURIComponent(q)}&limit=50` });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/states?q=${encodeURIComponent(q)}&limit=50`,
+    });
     if (response.statusCode !== 200) throw new Error(`status ${response.statusCode}`);
   });
   const directPerSecond = await measureAsync(async () => {
@@ -57,21 +70,33 @@ export async function runReferenceBench(): Promise<string> {
 
   return writeResult({
     benchmark: 'reference',
-    description: 'State-name resolution and the states API over the bundled reference data (SQLite).',
-    corpus: { names: names.length, languages: LANGUAGES.length, states: data.states.length, storedNames: exact.size },
+    description:
+      'State-name resolution and the states API over the bundled reference data (SQLite).',
+    corpus: {
+      names: names.length,
+      languages: LANGUAGES.length,
+      states: data.states.length,
+      storedNames: exact.size,
+    },
     figures: [
       {
         name: 'State names resolved per second',
         value: Math.round(resolvePerSecond),
         unit: 'names/s',
-        baseline: { name: 'exact Map lookup of the same names', value: Math.round(exactPerSecond) },
+        baseline: {
+          name: 'naive lower-cased exact lookup of the same names',
+          value: Math.round(exactPerSecond),
+        },
         ratio: round(resolvePerSecond / exactPerSecond, 4),
       },
       {
         name: 'GET /api/v1/states?q= requests per second',
         value: round(apiPerSecond),
         unit: 'requests/s',
-        baseline: { name: 'the same query called directly, serialised to JSON', value: round(directPerSecond) },
+        baseline: {
+          name: 'the same query called directly, serialised to JSON',
+          value: round(directPerSecond),
+        },
         ratio: round(apiPerSecond / directPerSecond, 3),
       },
     ],

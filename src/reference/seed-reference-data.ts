@@ -10,6 +10,7 @@ import type { Database } from '../store/database.js';
 import type { Store } from '../store/open-store.js';
 import { insertChunked, upsertById } from '../store/write-helpers.js';
 import type { ReferenceData } from './load-reference-data.js';
+import { REFERENCE_HASH_KEY } from './reference-hash.js';
 
 export interface SeedResult {
   readonly status: 'seeded' | 'unchanged';
@@ -19,7 +20,7 @@ export interface SeedResult {
   >;
 }
 
-const HASH_KEY = 'reference_hash';
+const HASH_KEY = REFERENCE_HASH_KEY;
 
 export async function seedReferenceData(store: Store, data: ReferenceData): Promise<SeedResult> {
   const counts = {

@@ -1,17 +1,17 @@
 /**
- * @module Feature queries over States that the CLI and the API share: filtered, paged lists and
- * a name resolver built from the stored names.
+ * @module Feature queries over States that the CLI and the API share: filtered, paged lists,
+ * lookup by code or name, and the name resolver.
  */
 import type { Kysely } from 'kysely';
 import { invalidParameter, notFound } from '../domain/errors.js';
-import { LANGUAGES, type Lang } from '../domain/languages.js';
-import type { Page, State, StateRef } from '../domain/model.js';
-import { displayName } from '../domain/model.js';
+import type { Page, State } from '../domain/model.js';
 import type { Database } from '../store/database.js';
 import { findGroup, memberIdsOn } from '../store/repositories/groups-repository.js';
-import { listAllStates } from '../store/repositories/states-repository.js';
 import { primaryKey } from './name-key.js';
-import { createNameResolver, type NameEntry, type NameResolver } from './name-resolver.js';
+import type { NameResolver } from './name-resolver.js';
+import { loadStateCatalog } from './state-catalog.js';
+
+export { allNames, resolverFromStates, stateRef } from './state-names.js';
 
 export interface StateFilter {
   group?: string | undefined;
@@ -28,25 +28,12 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function stateRef(state: State): StateRef {
-  return { id: state.id, alpha2: state.alpha2, name: displayName(state.names.en.short) };
-}
-
-export function allNames(state: State): { lang: Lang; name: string }[] {
-  return [
-    ...LANGUAGES.flatMap((lang) => [
-      { lang, name: state.names[lang].short },
-      { lang, name: state.names[lang].formal },
-    ]),
-    ...state.variants,
-  ];
-}
-
 export async function queryStates(
   db: Kysely<Database>,
   filter: StateFilter = {},
 ): Promise<Page<State>> {
-  let states = await listAllStates(db);
+  const catalog = await loadStateCatalog(db);
+  let states = catalog.states;
   if (filter.group !== undefined) {
     const group = await findGroup(db, filter.group);
     if (!group) throw invalidParameter('group', `unknown group '${filter.group}'`);
@@ -57,7 +44,7 @@ export async function queryStates(
   if (filter.q !== undefined && filter.q.trim() !== '') {
     const needle = primaryKey(filter.q);
     states = states.filter((s) =>
-      allNames(s).some(({ name }) => primaryKey(name).includes(needle)),
+      catalog.searchKeys.get(s.id)?.some((key) => key.includes(needle)),
     );
   }
   const offset = filter.offset ?? 0;
@@ -66,26 +53,17 @@ export async function queryStates(
 }
 
 export async function getState(db: Kysely<Database>, idOrName: string): Promise<State> {
-  const states = await listAllStates(db);
+  const catalog = await loadStateCatalog(db);
   const code = idOrName.trim().toUpperCase();
-  const byCode = states.find((s) => s.id === code || s.alpha2 === code);
+  const byCode = catalog.byId.get(code) ?? catalog.states.find((s) => s.alpha2 === code);
   if (byCode) return byCode;
-  const resolution = resolverFromStates(states).resolve(idOrName);
-  if (resolution.status === 'resolved') {
-    const state = states.find((s) => s.id === resolution.state.id);
-    if (state) return state;
-  }
+  const resolution = catalog.resolver.resolve(idOrName);
+  const state =
+    resolution.status === 'resolved' ? catalog.byId.get(resolution.state.id) : undefined;
+  if (state) return state;
   throw notFound('state', idOrName);
 }
 
-export function resolverFromStates(states: State[]): NameResolver {
-  const entries: NameEntry[] = states.flatMap((state) => {
-    const ref = stateRef(state);
-    return allNames(state).map(({ lang, name }) => ({ state: ref, lang, name }));
-  });
-  return createNameResolver(entries);
-}
-
 export async function loadNameResolver(db: Kysely<Database>): Promise<NameResolver> {
-  return resolverFromStates(await listAllStates(db));
+  return (await loadStateCatalog(db)).resolver;
 }
