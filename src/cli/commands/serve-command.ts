@@ -3,6 +3,7 @@
  */
 import type { Command } from 'commander';
 import { describeStore } from '../../config/config.js';
+import { invalidParameter } from '../../domain/errors.js';
 import { loadReferenceData } from '../../reference/load-reference-data.js';
 import { seedReferenceData } from '../../reference/seed-reference-data.js';
 import { buildApp } from '../../server/app.js';
@@ -32,7 +33,20 @@ export function registerServeCommand(program: Command, out: Output): void {
       };
       process.once('SIGINT', () => void close());
       process.once('SIGTERM', () => void close());
-      const address = await app.listen({ port: config.port, host: config.host });
+      let address: string;
+      try {
+        address = await app.listen({ port: config.port, host: config.host });
+      } catch (error) {
+        await app.close();
+        await store.close();
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+          throw invalidParameter(
+            '--port',
+            `port ${config.port} is already in use (set PILLARS_PORT or --port)`,
+          );
+        }
+        throw error;
+      }
       out.error(
         `pillars: serving on ${address.replace('0.0.0.0', 'localhost')} (store ${describeStore(config.store)}, reference data ${seeded.status})`,
       );
