@@ -27,20 +27,7 @@ export interface BenchResult {
 }
 
 /** Runs `work` repeatedly for at least `minMs`, after a warm-up, and returns runs per second. */
-export function measure(work: () => void, minMs = 1500): number {
-  for (let i = 0; i < 3; i++) work();
-  let runs = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    work();
-    runs++;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  }
-  return (runs * 1000) / elapsed;
-}
-
-export async function measureAsync(work: () => Promise<void>, minMs = 1500): Promise<number> {
+export async function measure(work: () => void | Promise<void>, minMs = 1500): Promise<number> {
   for (let i = 0; i < 3; i++) await work();
   let runs = 0;
   const start = process.hrtime.bigint();

@@ -17,7 +17,7 @@ import { buildApp } from '../src/server/app.js';
 import { allNames, queryStates, resolverFromStates } from '../src/states/state-queries.js';
 import { splitNameList } from '../src/states/split-name-list.js';
 import { openStore } from '../src/store/open-store.js';
-import { measure, measureAsync, round, writeResult } from './bench-helpers.js';
+import { measure, round, writeResult } from './bench-helpers.js';
 
 export async function runReferenceBench(): Promise<string> {
   const data = loadReferenceData();
@@ -37,13 +37,13 @@ export async function runReferenceBench(): Promise<string> {
   );
   let sink = 0;
   const resolvePerSecond =
-    measure(() => {
+    (await measure(() => {
       for (const { name, lang } of names) sink += resolver.resolve(name, lang).status.length;
-    }) * names.length;
+    })) * names.length;
   const exactPerSecond =
-    measure(() => {
+    (await measure(() => {
       for (const { name } of names) sink += exact.get(name.toLowerCase())?.length ?? 0;
-    }) * names.length;
+    })) * names.length;
   if (sink === 0) throw new Error('nothing resolved');
 
   const dir = mkdtempSync(join(tmpdir(), 'pillars-bench-'));
@@ -52,7 +52,7 @@ export async function runReferenceBench(): Promise<string> {
   const app = await buildApp({ store, rateLimitPerMinute: 1e9 });
   const queries = ['fr', 'rep', 'корея', '共和国', 'جمهورية', 'Islas'];
   let i = 0;
-  const apiPerSecond = await measureAsync(async () => {
+  const apiPerSecond = await measure(async () => {
     const q = queries[i++ % queries.length]!;
     const response = await app.inject({
       method: 'GET',
@@ -60,7 +60,7 @@ export async function runReferenceBench(): Promise<string> {
     });
     if (response.statusCode !== 200) throw new Error(`status ${response.statusCode}`);
   });
-  const directPerSecond = await measureAsync(async () => {
+  const directPerSecond = await measure(async () => {
     const q = queries[i++ % queries.length]!;
     JSON.stringify(await queryStates(store.db, { q, limit: 50 }));
   });
