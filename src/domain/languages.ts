@@ -1,18 +1,12 @@
 /**
- * @module The six official UN languages, the only languages Pillars stores text in.
+ * @module Schemas over the six UN languages (see language-codes.ts for the plain list).
  */
 import { z } from 'zod';
+import { LANGUAGES } from './language-codes.js';
 
-export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, RTL_LANGUAGES, isLang, type Lang } from './language-codes.js';
+
 export const langSchema = z.enum(LANGUAGES);
-
-/** Languages written right to left; the UI flips `dir` for these. */
-export const RTL_LANGUAGES: ReadonlySet<Lang> = new Set<Lang>(['ar']);
-
-export function isLang(value: string): value is Lang {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** A value given in every one of the six languages. */
 export function localized<T extends z.ZodType>(value: T) {

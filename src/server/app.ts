@@ -10,7 +10,11 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -111,26 +115,40 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+const NOT_BUILT =
+  'The web app is not built: run `npm run build`. The API is at /api/v1 and its docs at /api/docs.';
+
 /** Static files of the built web app; any other non-API GET gets index.html (client routing). */
 async function registerWeb(app: FastifyInstance, webRoot: string): Promise<void> {
   const index = join(webRoot, 'index.html');
   const built = existsSync(index);
   if (built) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // wildcard: files are looked up per request, so a rebuild needs no restart.
+    await app.register(fastifyStatic, { root: webRoot, index: false });
   }
+  const sendIndex = (reply: FastifyReply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(readFileSync(index));
+  // The root is a directory to the static plugin (403); it is the app's home page.
+  app.get('/', { schema: { hide: true } }, (_request, reply) =>
+    built ? sendIndex(reply) : reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT),
+  );
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
-      return reply
-        .code(404)
-        .send({
-          code: 'not_found',
-          message: `no route ${request.method} ${request.url.split('?')[0]}`,
-        });
+      return reply.code(404).send({
+        code: 'not_found',
+        message: `no route ${request.method} ${request.url.split('?')[0]}`,
+      });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return reply
         .code(404)
         .send({ code: 'not_found', message: `no route ${request.method} ${request.url}` });
+    }
+    if (request.url.startsWith('/assets/')) {
+      return reply.code(404).type('text/plain; charset=utf-8').send('not found');
     }
     if (!built) {
       return reply

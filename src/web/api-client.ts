@@ -1,0 +1,112 @@
+/**
+ * Typed fetch wrapper for /api. Every failure, HTTP or network, becomes an ApiError carrying the
+ * server's `{code, message}` body so pages can show the API's own explanation.
+ */
+import type {
+  Action,
+  ActionsQuery,
+  ErrorBody,
+  GroupSummary,
+  Instrument,
+  Meeting,
+  MeetingsQuery,
+  Overview,
+  PageOf,
+  StateDetail,
+  State,
+  StatesQuery,
+} from './api-types.js';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    /** HTTP status, or 0 when the request never got an answer. */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+type Params = Record<string, string | number | undefined>;
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const body = value as Record<string, unknown>;
+  return typeof body.code === 'string' && typeof body.message === 'string';
+}
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const query = search.toString();
+  return `/api/v1${path}${query === '' ? '' : `?${query}`}`;
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (signal?.aborted === true) throw error;
+    throw new ApiError(0, 'network_error', `The server could not be reached (${String(error)}).`);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    if (isErrorBody(body)) throw new ApiError(response.status, body.code, body.message, body.field);
+    throw new ApiError(
+      response.status,
+      'http_error',
+      `HTTP ${response.status} ${response.statusText}`,
+    );
+  }
+  if (body === undefined)
+    throw new ApiError(response.status, 'bad_response', 'The server sent no JSON.');
+  return body as T;
+}
+
+/** The server caps `limit` at 500; lists the UI shows whole are fetched page by page. */
+const MAX_LIMIT = 500;
+
+async function getAll<T>(path: string, params: Params, signal?: AbortSignal): Promise<T[]> {
+  const items: T[] = [];
+  for (let offset = 0; ; offset += MAX_LIMIT) {
+    const page = await getJson<PageOf<T>>(
+      apiUrl(path, { ...params, limit: MAX_LIMIT, offset }),
+      signal,
+    );
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const api = {
+  overview: (signal?: AbortSignal) => getJson<Overview>(apiUrl('/overview'), signal),
+  states: (query: StatesQuery, signal?: AbortSignal) =>
+    getAll<State>('/states', { q: query.q, group: query.group, status: query.status }, signal),
+  state: (stateId: string, signal?: AbortSignal) =>
+    getJson<StateDetail>(apiUrl(`/states/${id(stateId)}`), signal),
+  groups: (signal?: AbortSignal) => getAll<GroupSummary>('/groups', {}, signal),
+  instruments: (signal?: AbortSignal) => getAll<Instrument>('/instruments', {}, signal),
+  instrument: (instrumentId: string, signal?: AbortSignal) =>
+    getJson<Instrument>(apiUrl(`/instruments/${id(instrumentId)}`), signal),
+  meetings: (query: MeetingsQuery, signal?: AbortSignal) =>
+    getAll<Meeting>('/meetings', { cycle: query.cycle, kind: query.kind }, signal),
+  actions: (query: ActionsQuery, signal?: AbortSignal) =>
+    getAll<Action>('/actions', { pillar: query.pillar }, signal),
+  action: (actionId: string, signal?: AbortSignal) =>
+    getJson<Action>(apiUrl(`/actions/${id(actionId)}`), signal),
+};

@@ -1,0 +1,42 @@
+/**
+ * The API's wire types, inferred from the zod schemas the server validates with, so the client
+ * cannot drift from the server. Type-only imports: no zod code reaches the browser bundle.
+ */
+import type { z } from 'zod';
+import type {
+  actionSchema,
+  errorSchema,
+  groupSummarySchema,
+  instrumentSchema,
+  meetingSchema,
+  overviewSchema,
+  stateDetailSchema,
+  stateSchema,
+  actionsQuerySchema,
+  meetingsQuerySchema,
+  statesQuerySchema,
+} from '../contract/api-schemas.js';
+
+export type { PageOf } from '../contract/api-schemas.js';
+export type { Lang } from '../domain/language-codes.js';
+export type { Pillar } from '../domain/reference-data.js';
+
+export type ErrorBody = z.infer<typeof errorSchema>;
+export type Overview = z.infer<typeof overviewSchema>;
+export type State = z.infer<typeof stateSchema>;
+export type StateDetail = z.infer<typeof stateDetailSchema>;
+export type GroupSummary = z.infer<typeof groupSummarySchema>;
+export type Instrument = z.infer<typeof instrumentSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Action = z.infer<typeof actionSchema>;
+
+export type StateStatus = State['status'];
+export type MeetingKind = Meeting['kind'];
+export type InstrumentKind = Instrument['kind'];
+export type AddresseeKind = Action['addressees'][number]['kind'];
+export type VariantKind = State['variants'][number]['kind'];
+
+/** Query parameters as the client sends them (the client pages itself, so limit/offset unused). */
+export type StatesQuery = Partial<z.infer<typeof statesQuerySchema>>;
+export type MeetingsQuery = Partial<z.infer<typeof meetingsQuerySchema>>;
+export type ActionsQuery = Partial<z.infer<typeof actionsQuerySchema>>;

@@ -1,0 +1,78 @@
+/**
+ * The shell: skip link, header, the page for the current route, footer. Moves focus to the main
+ * region after in-app navigation so screen-reader users land on the new page, not the old link.
+ */
+import { useEffect, useRef } from 'react';
+import { NotFoundView } from './components/status-views.js';
+import { SiteHeader } from './components/site-header.js';
+import { useI18n } from './i18n/i18n-context.js';
+import { ActionPage } from './pages/action-page.js';
+import { ActionsPage } from './pages/actions-page.js';
+import { DashboardPage } from './pages/dashboard-page.js';
+import { InstrumentPage } from './pages/instrument-page.js';
+import { InstrumentsPage } from './pages/instruments-page.js';
+import { MeetingsPage } from './pages/meetings-page.js';
+import { StatePage } from './pages/state-page.js';
+import { StatesPage } from './pages/states-page.js';
+import { useLocation, type Route } from './router.js';
+import { useDocumentTitle } from './use-document-title.js';
+
+function PageFor({ route }: { readonly route: Route }) {
+  switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'states':
+      return <StatesPage />;
+    case 'state':
+      return <StatePage id={route.id} />;
+    case 'actions':
+      return <ActionsPage />;
+    case 'action':
+      return <ActionPage id={route.id} />;
+    case 'meetings':
+      return <MeetingsPage />;
+    case 'instruments':
+      return <InstrumentsPage />;
+    case 'instrument':
+      return <InstrumentPage id={route.id} />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
+
+function NotFoundPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('view.notFound.title'));
+  return <NotFoundView />;
+}
+
+export function App() {
+  const { t } = useI18n();
+  const { pathname, route } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <SiteHeader route={route} />
+      <main id="main" ref={main} tabIndex={-1} className="page">
+        <PageFor route={route} />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.about')}</p>
+        <p>
+          <a href="/api/docs">{t('footer.api')}</a>
+        </p>
+      </footer>
+    </>
+  );
+}

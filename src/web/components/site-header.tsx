@@ -1,0 +1,53 @@
+/**
+ * The banner: the name, the main navigation (the current section marked with aria-current) and
+ * the language menu.
+ */
+import { useI18n } from '../i18n/i18n-context.js';
+import type { PlainKey } from '../i18n/messages.js';
+import type { Route } from '../router.js';
+import { LanguageSwitch } from './language-switch.js';
+import { Link } from './link.js';
+
+const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route['page'][] }[] = [
+  { href: '/', label: 'nav.dashboard', pages: ['dashboard'] },
+  { href: '/states', label: 'nav.states', pages: ['states', 'state'] },
+  { href: '/actions', label: 'nav.actions', pages: ['actions', 'action'] },
+  { href: '/meetings', label: 'nav.meetings', pages: ['meetings'] },
+  { href: '/instruments', label: 'nav.instruments', pages: ['instruments', 'instrument'] },
+];
+
+export function SiteHeader({ route }: { readonly route: Route }) {
+  const { t } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <LanguageSwitch />
+      </div>
+      <nav className="site-nav" aria-label={t('nav.label')}>
+        <ul>
+          {SECTIONS.map((section) => {
+            const current = section.pages.includes(route.page);
+            return (
+              <li key={section.href}>
+                <Link
+                  href={section.href}
+                  aria-current={current ? 'page' : undefined}
+                  className={current ? 'current' : undefined}
+                >
+                  {t(section.label)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </header>
+  );
+}
