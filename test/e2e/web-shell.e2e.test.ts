@@ -83,7 +83,13 @@ describe('web shell (Chromium)', () => {
       }
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // The app aborts fetches it no longer needs (a newer search, leaving a page): not a failure.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.push(
+        `request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`,
+      );
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
