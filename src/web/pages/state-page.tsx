@@ -7,6 +7,7 @@ import { api } from '../api-client.js';
 import type { GroupSummary, StateDetail } from '../api-types.js';
 import { Link } from '../components/link.js';
 import { SixLanguageTable } from '../components/six-language-table.js';
+import { TableSection } from '../components/table-section.js';
 import { Async } from '../components/status-views.js';
 import { useI18n, useTextAttrs } from '../i18n/i18n-context.js';
 import { ENDONYMS } from '../i18n/messages.js';
@@ -103,37 +104,24 @@ function Variants({ state }: { readonly state: StateDetail }) {
   const { t } = useI18n();
   const textAttrs = useTextAttrs();
   return (
-    <section className="section" aria-labelledby="variants-title">
-      <h2 id="variants-title">{t('state.variants')}</h2>
-      {state.variants.length === 0 ? (
-        <p className="empty">{t('state.noVariants')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.name')}</th>
-                <th scope="col">{t('col.language')}</th>
-                <th scope="col">{t('col.kind')}</th>
-                <th scope="col">{t('col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.variants.map((variant) => (
-                <tr key={`${variant.lang}:${variant.name}`}>
-                  <td {...textAttrs(variant.lang)}>{variant.name}</td>
-                  <td lang={variant.lang}>{ENDONYMS[variant.lang]}</td>
-                  <td>{t(`variant.${variant.kind}`)}</td>
-                  <td className="source-cell" {...textAttrs('en')}>
-                    {variant.source}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <TableSection
+      id="variants-title"
+      title={t('state.variants')}
+      empty={t('state.noVariants')}
+      headers={[t('col.name'), t('col.language'), t('col.kind'), t('col.source')]}
+      rows={state.variants}
+      rowKey={(variant) => `${variant.lang}:${variant.name}`}
+      renderRow={(variant) => (
+        <>
+          <td {...textAttrs(variant.lang)}>{variant.name}</td>
+          <td lang={variant.lang}>{ENDONYMS[variant.lang]}</td>
+          <td>{t(`variant.${variant.kind}`)}</td>
+          <td className="source-cell" {...textAttrs('en')}>
+            {variant.source}
+          </td>
+        </>
       )}
-    </section>
+    />
   );
 }
 
@@ -148,49 +136,32 @@ function Memberships({
   const textAttrs = useTextAttrs();
   const groupName = (id: string) => groups.find((g) => g.id === id)?.names[lang] ?? id;
   return (
-    <section className="section" aria-labelledby="memberships-title">
-      <h2 id="memberships-title">{t('state.memberships')}</h2>
-      {state.memberships.length === 0 ? (
-        <p className="empty">{t('state.noMemberships')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.group')}</th>
-                <th scope="col">{t('col.from')}</th>
-                <th scope="col">{t('col.to')}</th>
-                <th scope="col">{t('col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.memberships.map((m) => (
-                <tr key={`${m.group}:${m.from ?? ''}`}>
-                  <th scope="row">
-                    <Link href={`/states?group=${encodeURIComponent(m.group)}`}>
-                      {groupName(m.group)}
-                    </Link>
-                    {m.note !== undefined && (
-                      <span className="cell-note" {...textAttrs('en')}>
-                        {m.note}
-                      </span>
-                    )}
-                  </th>
-                  <td className="nowrap">
-                    {m.from === null ? t('membership.noDate') : formatDate(m.from)}
-                  </td>
-                  <td className="nowrap">
-                    {m.to === null ? t('membership.current') : formatDate(m.to)}
-                  </td>
-                  <td className="source-cell" {...textAttrs('en')}>
-                    {m.source}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <TableSection
+      id="memberships-title"
+      title={t('state.memberships')}
+      empty={t('state.noMemberships')}
+      headers={[t('col.group'), t('col.from'), t('col.to'), t('col.source')]}
+      rows={state.memberships}
+      rowKey={(m) => `${m.group}:${m.from ?? ''}`}
+      renderRow={(m) => (
+        <>
+          <th scope="row">
+            <Link href={`/states?group=${encodeURIComponent(m.group)}`}>{groupName(m.group)}</Link>
+            {m.note !== undefined && (
+              <span className="cell-note" {...textAttrs('en')}>
+                {m.note}
+              </span>
+            )}
+          </th>
+          <td className="nowrap">
+            {m.from === null ? t('membership.noDate') : formatDate(m.from)}
+          </td>
+          <td className="nowrap">{m.to === null ? t('membership.current') : formatDate(m.to)}</td>
+          <td className="source-cell" {...textAttrs('en')}>
+            {m.source}
+          </td>
+        </>
       )}
-    </section>
+    />
   );
 }
