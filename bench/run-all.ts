@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: runs every benchmark and writes bench/results/<name>.json. Figures, not tests.
  */
+import { runIngestBench } from './ingest-bench.js';
 import { runReferenceBench } from './reference-bench.js';
 
-const benches: [string, () => Promise<string>][] = [['reference', runReferenceBench]];
+const benches: [string, () => Promise<string>][] = [
+  ['reference', runReferenceBench],
+  ['ingest', () => runIngestBench()],
+];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {
   if (only.length && !only.includes(name)) continue;

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isPillarsError } from '../domain/errors.js';
+import { registerDocumentCommands } from './commands/document-commands.js';
 import { registerReferenceCommands } from './commands/reference-commands.js';
 import { registerResolveNameCommand } from './commands/resolve-name-command.js';
 import { registerSeedCommand } from './commands/seed-command.js';
@@ -27,6 +28,7 @@ export function buildProgram(
   registerSeedCommand(program, out);
   registerReferenceCommands(program, out);
   registerResolveNameCommand(program, out, stdin);
+  registerDocumentCommands(program, out);
   return program;
 }
 

@@ -4,6 +4,7 @@
  * cannot drift apart.
  */
 import { z } from 'zod';
+import { expressionSchema, segmentSchema, workSchema } from '../domain/documents.js';
 import { langSchema } from '../domain/languages.js';
 import {
   actionRecordSchema,
@@ -129,3 +130,64 @@ export type Resolution = z.infer<typeof resolutionSchema>;
 export type Overview = z.infer<typeof overviewSchema>;
 export type Health = z.infer<typeof healthSchema>;
 export type PageOf<T> = { items: T[]; total: number; limit: number; offset: number };
+
+// ---- documents ----
+
+export const segmentApiSchema = segmentSchema.meta({ id: 'Segment' });
+export const workApiSchema = workSchema.meta({ id: 'Document' });
+export const documentSummarySchema = z
+  .object({
+    id: z.string(),
+    symbol: z.string().nullable(),
+    docType: z.string().nullable(),
+    meetingId: z.string().nullable(),
+    title: z.string().nullable(),
+    date: z.string().nullable(),
+    languages: z.array(langSchema.or(z.literal('und'))),
+    originalLang: langSchema.nullable(),
+  })
+  .meta({ id: 'DocumentSummary' });
+export const expressionDetailSchema = z
+  .object({ work: workSchema, expression: expressionSchema, segments: z.array(segmentSchema) })
+  .meta({ id: 'LanguageVersion' });
+export const documentsQuerySchema = pagingQuerySchema.extend({
+  lang: langSchema.optional(),
+  meeting: z.string().min(1).max(100).optional().describe('meeting id, e.g. NPT-2015-PC2'),
+  type: z.string().min(1).max(20).optional().describe('document series: WP, RES, INF, L, …'),
+  year: z.coerce.number().int().min(1945).max(2100).optional(),
+});
+export const documentParamsSchema = z.object({ symbol: z.string().min(1).max(300).describe('the UN symbol, with / written as %2F') });
+export const expressionParamsSchema = documentParamsSchema.extend({ lang: langSchema.or(z.literal('und')) });
+export const segmentParamsSchema = expressionParamsSchema.extend({ eId: z.string().min(1).max(200) });
+export const expressionQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
+export const voteRecordSchema = z
+  .object({
+    lang: langSchema.or(z.literal('und')),
+    revision: z.string(),
+    version: z.number().int(),
+    inFavour: z.array(z.string()),
+    against: z.array(z.string()),
+    abstaining: z.array(z.string()),
+    unresolved: z.array(z.string()),
+  })
+  .meta({ id: 'RecordedVote' });
+export const ingestResultSchema = z
+  .object({
+    file: z.string(),
+    status: z.enum(['ok', 'skipped', 'error']),
+    reason: z.string().optional(),
+    workId: z.string().optional(),
+    symbol: z.string().nullable().optional(),
+    lang: langSchema.or(z.literal('und')).optional(),
+    version: z.number().int().optional(),
+    segments: z.number().int().optional(),
+    warnings: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'IngestResult' });
+export const ingestResponseSchema = z.object({
+  results: z.array(ingestResultSchema),
+  summary: z.object({ ok: z.number().int(), skipped: z.number().int(), error: z.number().int() }),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export type LanguageVersion = z.infer<typeof expressionDetailSchema>;
+export type IngestResponse = z.infer<typeof ingestResponseSchema>;

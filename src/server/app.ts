@@ -25,6 +25,7 @@ import {
 import { healthSchema } from '../contract/api-schemas.js';
 import type { Store } from '../store/open-store.js';
 import { installErrorHandlers } from './errors.js';
+import { documentRoutes } from './routes/document-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,6 +40,8 @@ export interface AppOptions {
   /** Requests per minute per client on /api; generous by default, low in tests of the limit. */
   rateLimitPerMinute?: number;
   webRoot?: string;
+  /** Largest uploaded file, in bytes (50 MB by default). */
+  uploadLimitBytes?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -85,7 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'Open API of Pillars, the platform for the NPT review cycle: States, groups, instruments, meetings and the 2010 Action Plan. Errors are `{code, message, field?}`.',
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
-      tags: ['states', 'groups', 'instruments', 'meetings', 'actions', 'overview', 'health'].map(
+      tags: ['states', 'groups', 'instruments', 'meetings', 'actions', 'documents', 'overview', 'health'].map(
         (name) => ({ name }),
       ),
     },
@@ -110,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
   await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
+  await app.register(documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }), { prefix: '/api/v1' });
 
   await registerWeb(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;

@@ -96,6 +96,71 @@ export interface ActionsTable {
   position: number;
 }
 
+export interface WorksTable {
+  id: string;
+  symbol: string | null;
+  body: string | null;
+  doc_type: string | null;
+  meeting_id: string | null;
+  created_at: string;
+}
+
+export interface ManifestationsTable {
+  id: string;
+  sha256: string;
+  file_name: string;
+  format: string;
+  size: number;
+  extractor: string;
+  ingested_at: string;
+}
+
+export interface ExpressionsTable {
+  id: string;
+  work_id: string;
+  lang: string;
+  revision: string;
+  version: number;
+  /** 1 for the newest version of its work, language and revision; 0 otherwise. */
+  current: number;
+  manifestation_id: string;
+  title: string | null;
+  date: string | null;
+  original_lang: string | null;
+  place: string | null;
+  distribution: string | null;
+  agenda_item: string | null;
+  segment_count: number;
+  /** JSON array of strings. */
+  warnings: string;
+  created_at: string;
+}
+
+export interface SegmentsTable {
+  expression_id: string;
+  position: number;
+  eid: string;
+  kind: string;
+  num: string | null;
+  text: string;
+}
+
+export interface WorkAuthorsTable {
+  work_id: string;
+  position: number;
+  kind: string;
+  author_id: string;
+  name: string;
+}
+
+export interface VoteEntriesTable {
+  expression_id: string;
+  position: number;
+  choice: string;
+  name: string;
+  state_id: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -105,4 +170,10 @@ export interface Database {
   instruments: InstrumentsTable;
   meetings: MeetingsTable;
   actions: ActionsTable;
+  works: WorksTable;
+  manifestations: ManifestationsTable;
+  expressions: ExpressionsTable;
+  segments: SegmentsTable;
+  work_authors: WorkAuthorsTable;
+  vote_entries: VoteEntriesTable;
 }

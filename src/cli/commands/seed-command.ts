@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { loadReferenceData } from '../../reference/load-reference-data.js';
 import { seedReferenceData } from '../../reference/seed-reference-data.js';
+import { seedSampleDocuments } from '../../documents/seed-sample-documents.js';
 import { openStore } from '../../store/open-store.js';
 import { describeStore } from '../../config/config.js';
 import { configFrom, type GlobalOptions } from '../context.js';
@@ -22,7 +23,12 @@ export function registerSeedCommand(program: Command, out: Output): void {
       const store = await openStore(config.store);
       try {
         const result = await seedReferenceData(store, data);
-        if (options.json) return out.json({ store: describeStore(config.store), ...result });
+        const documents = await seedSampleDocuments(store);
+        const ingested = documents.filter((d) => d.status === 'ok').length;
+        const failed = documents.filter((d) => d.status === 'error');
+        if (failed.length > 0) process.exitCode = 1;
+        for (const f of failed) out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
+        if (options.json) return out.json({ store: describeStore(config.store), ...result, documents });
         const counts = Object.entries(result.counts)
           .map(([k, v]) => `${v} ${k}`)
           .join(', ');
@@ -31,6 +37,7 @@ export function registerSeedCommand(program: Command, out: Output): void {
             ? `seeded ${describeStore(config.store)}: ${counts}`
             : `reference data already up to date in ${describeStore(config.store)} (${counts})`,
         );
+        out.line(`sample documents: ${ingested} ingested, ${documents.length - ingested - failed.length} already there, ${failed.length} failed`);
       } finally {
         await store.close();
       }

@@ -6,6 +6,7 @@ import { describeStore } from '../../config/config.js';
 import { invalidParameter } from '../../domain/errors.js';
 import { loadReferenceData } from '../../reference/load-reference-data.js';
 import { seedReferenceData } from '../../reference/seed-reference-data.js';
+import { seedSampleDocuments } from '../../documents/seed-sample-documents.js';
 import { buildApp } from '../../server/app.js';
 import { openStore } from '../../store/open-store.js';
 import { configFrom, type GlobalOptions } from '../context.js';
@@ -25,6 +26,8 @@ export function registerServeCommand(program: Command, out: Output): void {
       });
       const store = await openStore(config.store);
       const seeded = await seedReferenceData(store, loadReferenceData());
+      const samples = await seedSampleDocuments(store);
+      for (const f of samples.filter((r) => r.status === 'error')) out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
       const app = await buildApp({ store, logger: { level: config.logLevel } });
       const close = async () => {
         await app.close();

@@ -3,7 +3,9 @@
  */
 import type { Migration } from 'kysely';
 import * as referenceData from './0001-reference-data.js';
+import * as documents from './0002-documents.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference-data': referenceData,
+  '0002-documents': documents,
 };

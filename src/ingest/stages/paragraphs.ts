@@ -1,0 +1,42 @@
+/**
+ * @module From extracted blocks to paragraphs: physical lines are reassembled (line-break repair);
+ * blocks that already are paragraphs, headings or footnotes pass through with their structure.
+ */
+import type { TextBlock } from '../extracted-document.js';
+import { assembleParagraphs } from '../text/line-breaks.js';
+
+export interface Paragraph {
+  readonly text: string;
+  /** Structure the format gave; absent for text rebuilt from lines. */
+  readonly kind?: Exclude<TextBlock['kind'], 'line'>;
+  readonly level?: number;
+  readonly eId?: string;
+  readonly num?: string;
+}
+
+export function toParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lines: string[] = [];
+  const flushLines = () => {
+    for (const text of assembleParagraphs(lines)) paragraphs.push({ text });
+    lines = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'line') {
+      lines.push(block.text);
+      continue;
+    }
+    flushLines();
+    const text = block.text.replace(/\s+/gu, ' ').trim();
+    if (text === '' && block.eId === undefined) continue;
+    paragraphs.push({
+      text,
+      kind: block.kind,
+      ...(block.level !== undefined ? { level: block.level } : {}),
+      ...(block.eId !== undefined ? { eId: block.eId } : {}),
+      ...(block.num !== undefined ? { num: block.num } : {}),
+    });
+  }
+  flushLines();
+  return paragraphs;
+}
