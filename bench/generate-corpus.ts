@@ -32,11 +32,17 @@ function random(seed: number): () => number {
 }
 
 function sampleParagraphs(lang: Lang): { title: string; paragraphs: string[] } {
-  const lines = readFileSync(new URL(`un-ga-res-55-100/UN_GA_res55-100.${lang}.txt`, SAMPLES), 'utf8').split('\n');
+  const lines = readFileSync(
+    new URL(`un-ga-res-55-100/UN_GA_res55-100.${lang}.txt`, SAMPLES),
+    'utf8',
+  ).split('\n');
   const title = lines[5]!.replace(/^\d+\/\d+\s*[.-]\s*/u, '');
   let paragraphs = lines.slice(7).map((l) => l.replace(/^\d+\s*[.．-]\s*/u, '').trim());
   if (lang === 'zh') {
-    const seed = readFileSync(new URL('seed/p5-joint-statement-2013.zh.txt', SAMPLES), 'utf8').split('\n');
+    const seed = readFileSync(
+      new URL('seed/p5-joint-statement-2013.zh.txt', SAMPLES),
+      'utf8',
+    ).split('\n');
     paragraphs = [...paragraphs, ...assembleParagraphs(seed).slice(4)];
   }
   return { title, paragraphs: paragraphs.filter((p) => p.length > 20) };
@@ -52,7 +58,9 @@ export interface Corpus {
 export function generateCorpus(dir: string, count: number, seed = 2013): Corpus {
   mkdirSync(dir, { recursive: true });
   const next = random(seed);
-  const pools = Object.fromEntries(LANGUAGES.map((lang) => [lang, sampleParagraphs(lang)])) as Record<Lang, ReturnType<typeof sampleParagraphs>>;
+  const pools = Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, sampleParagraphs(lang)]),
+  ) as Record<Lang, ReturnType<typeof sampleParagraphs>>;
   const files: string[] = [];
   const perLanguage = Object.fromEntries(LANGUAGES.map((l) => [l, 0])) as Record<Lang, number>;
   let bytes = 0;
@@ -62,7 +70,10 @@ export function generateCorpus(dir: string, count: number, seed = 2013): Corpus 
     const cycle = cycles[Math.floor(next() * cycles.length)]!;
     const session = 1 + Math.floor(next() * 3);
     const pool = pools[lang];
-    const paragraphs = Array.from({ length: 6 + Math.floor(next() * 14) }, () => pool.paragraphs[Math.floor(next() * pool.paragraphs.length)]!);
+    const paragraphs = Array.from(
+      { length: 6 + Math.floor(next() * 14) },
+      () => pool.paragraphs[Math.floor(next() * pool.paragraphs.length)]!,
+    );
     const lines = [
       `NPT/CONF.${cycle}/PC.${['I', 'II', 'III'][session - 1]}/WP.${i + 1}`,
       'Distr.: General',

@@ -15,7 +15,9 @@ import { openStore } from '../src/store/open-store.js';
 import { round, writeResult } from './bench-helpers.js';
 import { generateCorpus } from './generate-corpus.js';
 
-export async function runIngestBench(count = Number(process.env.PILLARS_BENCH_DOCS ?? 10_000)): Promise<string> {
+export async function runIngestBench(
+  count = Number(process.env.PILLARS_BENCH_DOCS ?? 10_000),
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pillars-bench-ingest-'));
   try {
     const corpus = generateCorpus(join(dir, 'corpus'), count);
@@ -24,7 +26,9 @@ export async function runIngestBench(count = Number(process.env.PILLARS_BENCH_DO
     const baselineDb = new BetterSqlite3(join(dir, 'baseline.db'));
     baselineDb.pragma('journal_mode = WAL');
     baselineDb.pragma('synchronous = NORMAL');
-    baselineDb.exec("create table docs(id integer primary key, name text not null, body text not null); create virtual table docs_fts using fts5(body, content='docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');");
+    baselineDb.exec(
+      "create table docs(id integer primary key, name text not null, body text not null); create virtual table docs_fts using fts5(body, content='docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');",
+    );
     const insert = baselineDb.prepare('insert into docs(name, body) values (?, ?)');
     const index = baselineDb.prepare('insert into docs_fts(rowid, body) values (?, ?)');
     const store1 = baselineDb.transaction((name: string, body: string) => {
@@ -39,11 +43,17 @@ export async function runIngestBench(count = Number(process.env.PILLARS_BENCH_DO
     const store = await openStore({ kind: 'sqlite', file: join(dir, 'pillars.db') });
     await seedReferenceData(store, loadReferenceData());
     const start = performance.now();
-    const results = await ingestFiles(store, corpus.files.map((path) => ({ name: path, path })));
+    const results = await ingestFiles(
+      store,
+      corpus.files.map((path) => ({ name: path, path })),
+    );
     const seconds = (performance.now() - start) / 1000;
     await store.close();
     const failed = results.filter((r) => r.status !== 'ok');
-    if (failed.length > 0) throw new Error(`${failed.length} documents failed, e.g. ${failed[0]!.file}: ${failed[0]!.reason ?? ''}`);
+    if (failed.length > 0)
+      throw new Error(
+        `${failed.length} documents failed, e.g. ${failed[0]!.file}: ${failed[0]!.reason ?? ''}`,
+      );
 
     const docsPerSecond = count / seconds;
     const baselineDocsPerSecond = count / baselineSeconds;
@@ -51,13 +61,23 @@ export async function runIngestBench(count = Number(process.env.PILLARS_BENCH_DO
       benchmark: 'ingest',
       description:
         'Whole ingest pipeline on SQLite (one transaction per file) vs a bare baseline: the same texts inserted and FTS5-indexed one transaction per file without parsing.',
-      corpus: { documents: count, megabytes: round(mb, 2), languages: 6, ...Object.fromEntries(Object.entries(corpus.perLanguage).map(([k, v]) => [`documents_${k}`, v])) },
+      corpus: {
+        documents: count,
+        megabytes: round(mb, 2),
+        languages: 6,
+        ...Object.fromEntries(
+          Object.entries(corpus.perLanguage).map(([k, v]) => [`documents_${k}`, v]),
+        ),
+      },
       figures: [
         {
           name: 'pipeline throughput',
           value: round(mb / seconds, 2),
           unit: 'MB/s',
-          baseline: { name: 'insert + FTS5 index, no parsing', value: round(mb / baselineSeconds, 2) },
+          baseline: {
+            name: 'insert + FTS5 index, no parsing',
+            value: round(mb / baselineSeconds, 2),
+          },
           ratio: round(docsPerSecond / baselineDocsPerSecond, 3),
           target: '≥ 5 MB/s, ratio ≥ 0.33',
         },
@@ -65,7 +85,10 @@ export async function runIngestBench(count = Number(process.env.PILLARS_BENCH_DO
           name: 'pipeline documents per second',
           value: round(docsPerSecond, 1),
           unit: 'documents/s',
-          baseline: { name: 'insert + FTS5 index, no parsing', value: round(baselineDocsPerSecond, 1) },
+          baseline: {
+            name: 'insert + FTS5 index, no parsing',
+            value: round(baselineDocsPerSecond, 1),
+          },
           ratio: round(docsPerSecond / baselineDocsPerSecond, 3),
         },
       ],

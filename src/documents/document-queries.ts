@@ -7,7 +7,14 @@ import type { Kysely } from 'kysely';
 import { invalidParameter, notFound } from '../domain/errors.js';
 import type { Expression, Segment, Work } from '../domain/documents.js';
 import type { Database } from '../store/database.js';
-import { findExpression, findSegment, findWork, listSegments, listVotes, type VoteRecord } from '../store/repositories/documents-read.js';
+import {
+  findExpression,
+  findSegment,
+  findWork,
+  listSegments,
+  listVotes,
+  type VoteRecord,
+} from '../store/repositories/documents-read.js';
 import { exportAkn } from '../ingest/akn/akn-export.js';
 import { parseSymbol, revisionLabel } from '../ingest/symbols/un-symbol.js';
 
@@ -22,7 +29,11 @@ export function workRef(input: string): WorkRef {
   const text = input.trim();
   if (/^pillars:[0-9a-f]{12}$/u.test(text)) return { workId: text };
   const parsed = parseSymbol(text);
-  if (!parsed.ok) throw invalidParameter('symbol', `'${input}' is not a UN symbol: ${parsed.error.message} (at position ${parsed.error.position})`);
+  if (!parsed.ok)
+    throw invalidParameter(
+      'symbol',
+      `'${input}' is not a UN symbol: ${parsed.error.message} (at position ${parsed.error.position})`,
+    );
   const revision = revisionLabel(parsed.symbol);
   return revision ? { workId: parsed.symbol.base, revision } : { workId: parsed.symbol.base };
 }
@@ -48,24 +59,43 @@ export async function getExpression(
 ): Promise<ExpressionWithSegments> {
   const ref = workRef(input);
   const work = await getWork(db, input);
-  const chosenLang = lang ?? work.expressions.find((e) => e.current && e.originalLang === e.lang)?.lang ?? work.expressions.find((e) => e.current)?.lang;
+  const chosenLang =
+    lang ??
+    work.expressions.find((e) => e.current && e.originalLang === e.lang)?.lang ??
+    work.expressions.find((e) => e.current)?.lang;
   if (chosenLang === undefined) throw notFound('document', input);
-  const expression = await findExpression(db, work.id, { lang: chosenLang, revision: ref.revision, version });
+  const expression = await findExpression(db, work.id, {
+    lang: chosenLang,
+    revision: ref.revision,
+    version,
+  });
   if (!expression) {
     const have = [...new Set(work.expressions.map((e) => e.lang))].join(', ');
-    throw notFound('language version', `${input} ${chosenLang}${version !== undefined ? ` version ${version}` : ''} (available: ${have})`);
+    throw notFound(
+      'language version',
+      `${input} ${chosenLang}${version !== undefined ? ` version ${version}` : ''} (available: ${have})`,
+    );
   }
   return { work, expression, segments: await listSegments(db, expression.id) };
 }
 
-export async function getSegment(db: Kysely<Database>, input: string, lang: string, eId: string): Promise<Segment> {
+export async function getSegment(
+  db: Kysely<Database>,
+  input: string,
+  lang: string,
+  eId: string,
+): Promise<Segment> {
   const { expression } = await getExpression(db, input, lang);
   const segment = await findSegment(db, expression.id, eId);
   if (!segment) throw notFound('segment', `${input} ${lang} ${eId}`);
   return segment;
 }
 
-export async function getVotes(db: Kysely<Database>, input: string, lang?: string): Promise<VoteRecord[]> {
+export async function getVotes(
+  db: Kysely<Database>,
+  input: string,
+  lang?: string,
+): Promise<VoteRecord[]> {
   const work = await getWork(db, input);
   const votes = (await listVotes(db, work.id)).filter((v) => lang === undefined || v.lang === lang);
   if (votes.length === 0) throw notFound('recorded vote', `${input}${lang ? ` ${lang}` : ''}`);
@@ -82,7 +112,8 @@ export function segmentLabel(segment: Segment): string {
 
 export function exportExpression(doc: ExpressionWithSegments, format: ExportFormat): string {
   const { work, expression, segments } = doc;
-  if (format === 'json') return `${JSON.stringify({ work: { ...work, expressions: undefined }, expression, segments }, null, 2)}\n`;
+  if (format === 'json')
+    return `${JSON.stringify({ work: { ...work, expressions: undefined }, expression, segments }, null, 2)}\n`;
   if (format === 'txt') {
     return `${segments.map((s) => (segmentLabel(s) ? `${segmentLabel(s)} ${s.text}` : s.text)).join('\n\n')}\n`;
   }

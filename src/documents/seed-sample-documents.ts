@@ -17,7 +17,10 @@ export function sampleDocuments(): { name: string; path: string }[] {
     readdirSync(join(SAMPLES_DIR, folder))
       .filter((name) => name.endsWith('.txt'))
       .sort()
-      .map((name) => ({ name: `data/samples/${folder}/${name}`, path: join(SAMPLES_DIR, folder, name) })),
+      .map((name) => ({
+        name: `data/samples/${folder}/${name}`,
+        path: join(SAMPLES_DIR, folder, name),
+      })),
   );
 }
 

@@ -14,10 +14,16 @@ export interface ExpandedPaths {
 }
 
 function walk(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, out);
-    else if (entry.isFile() && SUPPORTED_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(path);
+    else if (
+      entry.isFile() &&
+      SUPPORTED_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))
+    )
+      out.push(path);
   }
 }
 
@@ -68,7 +74,9 @@ export function expandPaths(args: readonly string[], cwd = process.cwd()): Expan
 }
 
 function walkAll(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walkAll(path, out);
     else if (entry.isFile()) out.push(path);

@@ -2,7 +2,12 @@
  * @module Picks the extractor for a format. The registry is the one place formats are listed.
  * Extractors load on first use: pdf.js and mammoth are large, and most runs need one or two formats.
  */
-import type { DocumentFormat, ExtractedDocument, ExtractionLimits, Extractor } from './extracted-document.js';
+import type {
+  DocumentFormat,
+  ExtractedDocument,
+  ExtractionLimits,
+  Extractor,
+} from './extracted-document.js';
 
 const EXTRACTORS: Record<DocumentFormat, () => Promise<Extractor>> = {
   txt: async () => (await import('./formats/txt.js')).extractTxt,
@@ -14,7 +19,11 @@ const EXTRACTORS: Record<DocumentFormat, () => Promise<Extractor>> = {
 
 const loaded = new Map<DocumentFormat, Extractor>();
 
-export async function extractDocument(format: DocumentFormat, input: Buffer, limits: ExtractionLimits): Promise<ExtractedDocument> {
+export async function extractDocument(
+  format: DocumentFormat,
+  input: Buffer,
+  limits: ExtractionLimits,
+): Promise<ExtractedDocument> {
   // A dynamic import costs a loader round trip every time, even when cached: keep the function.
   let extract = loaded.get(format);
   if (!extract) {

@@ -13,10 +13,20 @@ import type { Database } from '../store/database.js';
 import type { Store } from '../store/open-store.js';
 import { listGroups } from '../store/repositories/groups-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
-import { assignSymbol, removeStoredDocument, storeDocument } from '../store/repositories/documents-write.js';
+import {
+  assignSymbol,
+  removeStoredDocument,
+  storeDocument,
+} from '../store/repositories/documents-write.js';
 import { loadNameResolver } from '../states/state-queries.js';
 import { DEFAULT_LIMITS, ExtractionError } from './extracted-document.js';
-import { runPipeline, StageError, type IngestContext, type IngestOptions, type PipelineEnv } from './pipeline.js';
+import {
+  runPipeline,
+  StageError,
+  type IngestContext,
+  type IngestOptions,
+  type PipelineEnv,
+} from './pipeline.js';
 import { parseSymbol, revisionLabel } from './symbols/un-symbol.js';
 
 export type IngestStatus = 'ok' | 'skipped' | 'error';
@@ -42,7 +52,11 @@ export interface IngestInput {
 }
 
 export async function loadPipelineEnv(db: Kysely<Database>): Promise<PipelineEnv> {
-  const [resolver, groups, meetings] = await Promise.all([loadNameResolver(db), listGroups(db), listMeetings(db)]);
+  const [resolver, groups, meetings] = await Promise.all([
+    loadNameResolver(db),
+    listGroups(db),
+    listMeetings(db),
+  ]);
   return { resolver, groups, meetings };
 }
 
@@ -91,15 +105,27 @@ async function ingestOne(
     else {
       const size = statSync(input.path!).size;
       if (size > limits.maxInputBytes) {
-        return { file, status: 'error', reason: `read: ${size.toLocaleString('en')} bytes (limit ${limits.maxInputBytes.toLocaleString('en')})` };
+        return {
+          file,
+          status: 'error',
+          reason: `read: ${size.toLocaleString('en')} bytes (limit ${limits.maxInputBytes.toLocaleString('en')})`,
+        };
       }
       bytes = readFileSync(input.path!);
     }
   } catch (error) {
-    return { file, status: 'error', reason: `read: ${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}` };
+    return {
+      file,
+      status: 'error',
+      reason: `read: ${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}`,
+    };
   }
   if (bytes.length > limits.maxInputBytes) {
-    return { file, status: 'error', reason: `read: ${bytes.length.toLocaleString('en')} bytes (limit ${limits.maxInputBytes.toLocaleString('en')})` };
+    return {
+      file,
+      status: 'error',
+      reason: `read: ${bytes.length.toLocaleString('en')} bytes (limit ${limits.maxInputBytes.toLocaleString('en')})`,
+    };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const existing = await store.db
@@ -111,12 +137,31 @@ async function ingestOne(
   if (existing) {
     if (options.symbol !== undefined) {
       const parsed = parseSymbol(options.symbol);
-      if (!parsed.ok) return { file, status: 'error', reason: `symbol: '${options.symbol}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})` };
+      if (!parsed.ok)
+        return {
+          file,
+          status: 'error',
+          reason: `symbol: '${options.symbol}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`,
+        };
       if (parsed.symbol.base !== existing.workId) {
-        await store.db.transaction().execute((trx) =>
-          assignSymbol(trx, sha256, { id: parsed.symbol.base, symbol: parsed.symbol.base, body: parsed.symbol.body, docType: parsed.symbol.series }),
-        );
-        return { file, status: 'ok', reason: `symbol set: ${existing.workId} is now ${parsed.symbol.base}`, workId: parsed.symbol.base, symbol: parsed.symbol.base, lang: existing.lang as Lang };
+        await store.db
+          .transaction()
+          .execute((trx) =>
+            assignSymbol(trx, sha256, {
+              id: parsed.symbol.base,
+              symbol: parsed.symbol.base,
+              body: parsed.symbol.body,
+              docType: parsed.symbol.series,
+            }),
+          );
+        return {
+          file,
+          status: 'ok',
+          reason: `symbol set: ${existing.workId} is now ${parsed.symbol.base}`,
+          workId: parsed.symbol.base,
+          symbol: parsed.symbol.base,
+          lang: existing.lang as Lang,
+        };
       }
     }
     return {
@@ -132,7 +177,10 @@ async function ingestOne(
 
   let ctx: IngestContext;
   try {
-    ctx = await runPipeline({ fileName: basename(file), bytes, options: { ...options, limits }, warnings: [] }, env);
+    ctx = await runPipeline(
+      { fileName: basename(file), bytes, options: { ...options, limits }, warnings: [] },
+      env,
+    );
   } catch (error) {
     return { file, status: 'error', reason: reasonOf(error) };
   }

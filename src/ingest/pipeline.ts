@@ -10,7 +10,12 @@ import type { Segment } from '../domain/documents.js';
 import type { Group, Meeting } from '../domain/model.js';
 import type { NameResolver } from '../states/name-resolver.js';
 import { extractDocument } from './extract-document.js';
-import { DEFAULT_LIMITS, type DocumentFormat, type ExtractedDocument, type ExtractionLimits } from './extracted-document.js';
+import {
+  DEFAULT_LIMITS,
+  type DocumentFormat,
+  type ExtractedDocument,
+  type ExtractionLimits,
+} from './extracted-document.js';
 import { profileFor } from './languages/language-profile.js';
 import { attributeAuthors, type Author } from './stages/attribute-authors.js';
 import { detectFormat } from './stages/detect-format.js';
@@ -74,7 +79,8 @@ export class StageError extends Error {
   }
 }
 
-const profile = (ctx: IngestContext) => profileFor(ctx.lang === 'und' || ctx.lang === undefined ? 'en' : ctx.lang);
+const profile = (ctx: IngestContext) =>
+  profileFor(ctx.lang === 'und' || ctx.lang === undefined ? 'en' : ctx.lang);
 
 export const STAGES: readonly Stage[] = [
   {
@@ -90,7 +96,11 @@ export const STAGES: readonly Stage[] = [
     reads: ['format'],
     writes: ['extracted', 'paragraphs'],
     run: async (ctx) => {
-      ctx.extracted = await extractDocument(ctx.format!, ctx.bytes, ctx.options.limits ?? DEFAULT_LIMITS);
+      ctx.extracted = await extractDocument(
+        ctx.format!,
+        ctx.bytes,
+        ctx.options.limits ?? DEFAULT_LIMITS,
+      );
       ctx.warnings.push(...ctx.extracted.warnings);
       ctx.paragraphs = toParagraphs(ctx.extracted.blocks);
     },
@@ -106,7 +116,10 @@ export const STAGES: readonly Stage[] = [
       }
       const guess = detectLanguage(ctx.paragraphs!.map((p) => p.text).join('\n'));
       ctx.lang = guess.lang !== 'und' ? guess.lang : (ctx.extracted!.metadata.lang ?? 'und');
-      if (ctx.lang === 'und') ctx.warnings.push(`language not detected (${guess.reason ?? 'unknown'}): stored as 'und'; give --lang to set it`);
+      if (ctx.lang === 'und')
+        ctx.warnings.push(
+          `language not detected (${guess.reason ?? 'unknown'}): stored as 'und'; give --lang to set it`,
+        );
     },
   },
   {
@@ -114,7 +127,11 @@ export const STAGES: readonly Stage[] = [
     reads: ['paragraphs', 'lang'],
     writes: ['header', 'body'],
     run: (ctx) => {
-      const finder = (text: string) => findSymbols(text).map((s: { index: number; length: number }) => ({ text: text.slice(s.index, s.index + s.length), index: s.index }));
+      const finder = (text: string) =>
+        findSymbols(text).map((s: { index: number; length: number }) => ({
+          text: text.slice(s.index, s.index + s.length),
+          index: s.index,
+        }));
       const { header, body } = readHeader(ctx.paragraphs!, profile(ctx), finder);
       const title = header.title ?? ctx.extracted!.metadata.title ?? null;
       ctx.header = { ...header, title };
@@ -138,15 +155,25 @@ export const STAGES: readonly Stage[] = [
       const given = ctx.options.symbol ?? ctx.extracted!.metadata.symbol;
       if (given !== undefined) {
         const parsed = parseSymbol(given);
-        if (!parsed.ok) throw invalidParameter('symbol', `'${given}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`);
+        if (!parsed.ok)
+          throw invalidParameter(
+            'symbol',
+            `'${given}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`,
+          );
         ctx.symbol = parsed.symbol;
         return;
       }
       const resolution = ctx.header!.resolution;
-      const candidates = [...(resolution ? [`A/RES/${resolution.session}/${resolution.number}`] : []), ...ctx.header!.symbols];
+      const candidates = [
+        ...(resolution ? [`A/RES/${resolution.session}/${resolution.number}`] : []),
+        ...ctx.header!.symbols,
+      ];
       const parsed = candidates.map((c) => parseSymbol(c)).find((p) => p.ok);
       ctx.symbol = parsed?.ok ? parsed.symbol : null;
-      if (ctx.symbol === null) ctx.warnings.push('no UN symbol found: stored under a generated id; give --symbol to set one');
+      if (ctx.symbol === null)
+        ctx.warnings.push(
+          'no UN symbol found: stored under a generated id; give --symbol to set one',
+        );
     },
   },
   {
@@ -163,7 +190,8 @@ export const STAGES: readonly Stage[] = [
     writes: ['authors'],
     run: (ctx, env) => {
       const texts = [ctx.header!.title ?? '', ...ctx.body!.slice(0, 6).map((p) => p.text)];
-      ctx.authors = ctx.lang === 'und' ? [] : attributeAuthors(texts, profile(ctx), env.resolver, env.groups);
+      ctx.authors =
+        ctx.lang === 'und' ? [] : attributeAuthors(texts, profile(ctx), env.resolver, env.groups);
     },
   },
   {
@@ -171,18 +199,32 @@ export const STAGES: readonly Stage[] = [
     reads: ['body', 'lang'],
     writes: ['vote'],
     run: (ctx, env) => {
-      ctx.vote = ctx.lang === 'und' ? null : findRecordedVote(ctx.body!.map((p) => p.text), profile(ctx), env.resolver);
+      ctx.vote =
+        ctx.lang === 'und'
+          ? null
+          : findRecordedVote(
+              ctx.body!.map((p) => p.text),
+              profile(ctx),
+              env.resolver,
+            );
       if (ctx.vote && ctx.vote.unresolved.length > 0) {
-        ctx.warnings.push(`recorded vote: ${ctx.vote.unresolved.length} name(s) not resolved to a State: ${ctx.vote.unresolved.join('; ')}`);
+        ctx.warnings.push(
+          `recorded vote: ${ctx.vote.unresolved.length} name(s) not resolved to a State: ${ctx.vote.unresolved.join('; ')}`,
+        );
       }
     },
   },
 ];
 
-export async function runPipeline(ctx: IngestContext, env: PipelineEnv, stages: readonly Stage[] = STAGES): Promise<IngestContext> {
+export async function runPipeline(
+  ctx: IngestContext,
+  env: PipelineEnv,
+  stages: readonly Stage[] = STAGES,
+): Promise<IngestContext> {
   for (const stage of stages) {
     for (const key of stage.reads) {
-      if (ctx[key] === undefined) throw new StageError(stage.name, new Error(`needs '${key}', which no earlier stage wrote`));
+      if (ctx[key] === undefined)
+        throw new StageError(stage.name, new Error(`needs '${key}', which no earlier stage wrote`));
     }
     try {
       await stage.run(ctx, env);
@@ -190,7 +232,8 @@ export async function runPipeline(ctx: IngestContext, env: PipelineEnv, stages: 
       throw new StageError(stage.name, error);
     }
     for (const key of stage.writes) {
-      if (ctx[key] === undefined) throw new StageError(stage.name, new Error(`did not write '${key}'`));
+      if (ctx[key] === undefined)
+        throw new StageError(stage.name, new Error(`did not write '${key}'`));
     }
   }
   return ctx;

@@ -88,9 +88,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'Open API of Pillars, the platform for the NPT review cycle: States, groups, instruments, meetings and the 2010 Action Plan. Errors are `{code, message, field?}`.',
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
-      tags: ['states', 'groups', 'instruments', 'meetings', 'actions', 'documents', 'overview', 'health'].map(
-        (name) => ({ name }),
-      ),
+      tags: [
+        'states',
+        'groups',
+        'instruments',
+        'meetings',
+        'actions',
+        'documents',
+        'overview',
+        'health',
+      ].map((name) => ({ name })),
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -113,7 +120,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
   await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
-  await app.register(documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }), { prefix: '/api/v1' });
+  await app.register(
+    documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }),
+    { prefix: '/api/v1' },
+  );
 
   await registerWeb(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;

@@ -9,19 +9,33 @@ import { buildApp } from '../../src/server/app.js';
 import { forEachStore } from '../support/for-each-store.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
 
-function multipart(files: { name: string; content: Buffer | string }[], fields: Record<string, string> = {}) {
+function multipart(
+  files: { name: string; content: Buffer | string }[],
+  fields: Record<string, string> = {},
+) {
   const boundary = '----pillars-test-boundary';
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+    );
   }
   for (const file of files) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+    );
     parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
     parts.push(Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 forEachStore('documents API', ({ store }) => {
@@ -33,18 +47,32 @@ forEachStore('documents API', ({ store }) => {
   afterAll(() => app.close());
   const get = async (url: string) => {
     const r = await app.inject({ method: 'GET', url });
-    return { status: r.statusCode, json: () => r.json<Record<string, unknown>>(), body: r.body, headers: r.headers };
+    return {
+      status: r.statusCode,
+      json: () => r.json<Record<string, unknown>>(),
+      body: r.body,
+      headers: r.headers,
+    };
   };
 
   it('uploads files and answers one result per file', async () => {
     const body = multipart([
-      { name: 'wp-en.txt', content: toText({ ...FIXTURES.en, symbol: 'NPT/CONF.2015/PC.II/WP.21' }) },
-      { name: 'wp-ru.txt', content: toText({ ...FIXTURES.ru, symbol: 'NPT/CONF.2015/PC.II/WP.21' }) },
+      {
+        name: 'wp-en.txt',
+        content: toText({ ...FIXTURES.en, symbol: 'NPT/CONF.2015/PC.II/WP.21' }),
+      },
+      {
+        name: 'wp-ru.txt',
+        content: toText({ ...FIXTURES.ru, symbol: 'NPT/CONF.2015/PC.II/WP.21' }),
+      },
       { name: 'empty.txt', content: '' },
     ]);
     const r = await app.inject({ method: 'POST', url: '/api/v1/documents', ...body });
     expect(r.statusCode).toBe(200);
-    const json = r.json<{ results: { file: string; status: string; lang?: string; reason?: string }[]; summary: object }>();
+    const json = r.json<{
+      results: { file: string; status: string; lang?: string; reason?: string }[];
+      summary: object;
+    }>();
     expect(json.summary).toEqual({ ok: 2, skipped: 0, error: 1 });
     expect(json.results.map((x) => [x.file, x.status, x.lang ?? x.reason])).toEqual([
       ['wp-en.txt', 'ok', 'en'],
@@ -54,9 +82,20 @@ forEachStore('documents API', ({ store }) => {
   });
 
   it('takes the symbol and language from form fields', async () => {
-    const body = multipart([{ name: 'note.txt', content: 'Note verbale\n\n1. La Mission permanente présente ses compliments.\n' }], { symbol: 'npt/conf.2015/pc.ii/inf.3', lang: 'fr' });
+    const body = multipart(
+      [
+        {
+          name: 'note.txt',
+          content: 'Note verbale\n\n1. La Mission permanente présente ses compliments.\n',
+        },
+      ],
+      { symbol: 'npt/conf.2015/pc.ii/inf.3', lang: 'fr' },
+    );
     const r = await app.inject({ method: 'POST', url: '/api/v1/documents', ...body });
-    expect(r.json<{ results: { symbol: string; lang: string }[] }>().results[0]).toMatchObject({ symbol: 'NPT/CONF.2015/PC.II/INF/3', lang: 'fr' });
+    expect(r.json<{ results: { symbol: string; lang: string }[] }>().results[0]).toMatchObject({
+      symbol: 'NPT/CONF.2015/PC.II/INF/3',
+      lang: 'fr',
+    });
   });
 
   it('answers 413 for a file over the limit and 415 for a body that is not multipart', async () => {
@@ -64,10 +103,18 @@ forEachStore('documents API', ({ store }) => {
     const tooLarge = await app.inject({ method: 'POST', url: '/api/v1/documents', ...big });
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.json()).toMatchObject({ code: 'payload_too_large' });
-    const json = await app.inject({ method: 'POST', url: '/api/v1/documents', payload: { file: 'x' } });
+    const json = await app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      payload: { file: 'x' },
+    });
     expect(json.statusCode).toBe(415);
     expect(json.json()).toMatchObject({ code: 'unsupported_media_type' });
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/documents', ...multipart([{ name: 'a.txt', content: 'x' }], { lang: 'de' }) });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      ...multipart([{ name: 'a.txt', content: 'x' }], { lang: 'de' }),
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'invalid_parameter', field: 'lang' });
   });
@@ -78,8 +125,13 @@ forEachStore('documents API', ({ store }) => {
     const res = (await get('/api/v1/documents?type=res')).json();
     expect((res.items as { symbol: string }[]).map((d) => d.symbol)).toEqual(['A/RES/55/100']);
     const ru = (await get('/api/v1/documents?lang=ru&meeting=NPT-2015-PC2')).json();
-    expect((ru.items as { symbol: string }[]).map((d) => d.symbol)).toEqual(['NPT/CONF.2015/PC.II/WP.21']);
-    expect((await get('/api/v1/documents?limit=1&offset=1')).json()).toMatchObject({ limit: 1, offset: 1 });
+    expect((ru.items as { symbol: string }[]).map((d) => d.symbol)).toEqual([
+      'NPT/CONF.2015/PC.II/WP.21',
+    ]);
+    expect((await get('/api/v1/documents?limit=1&offset=1')).json()).toMatchObject({
+      limit: 1,
+      offset: 1,
+    });
     expect((await get('/api/v1/documents?year=1800')).status).toBe(400);
   });
 
@@ -91,8 +143,12 @@ forEachStore('documents API', ({ store }) => {
     expect((ar.expression as { lang: string }).lang).toBe('ar');
     const segment = (await get('/api/v1/documents/A%2FRES%2F55%2F100/en/segments/para_2')).json();
     expect(segment).toMatchObject({ eId: 'para_2', kind: 'paragraph', num: '2' });
-    expect((await get('/api/v1/documents/A/RES/55/100/en/segments/para_2')).json()).toEqual(segment);
-    const votes = (await get('/api/v1/documents/A%2FRES%2F55%2F100/votes')).json() as unknown as { inFavour: string[] }[];
+    expect((await get('/api/v1/documents/A/RES/55/100/en/segments/para_2')).json()).toEqual(
+      segment,
+    );
+    const votes = (await get('/api/v1/documents/A%2FRES%2F55%2F100/votes')).json() as unknown as {
+      inFavour: string[];
+    }[];
     expect(votes).toHaveLength(6);
     expect(votes[0]!.inFavour).toHaveLength(106);
   });
@@ -105,8 +161,12 @@ forEachStore('documents API', ({ store }) => {
   });
 
   it('answers 404 and 400 as JSON', async () => {
-    expect((await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.404')).json()).toMatchObject({ code: 'not_found' });
-    expect((await get('/api/v1/documents/A%2FRES%2F55%2F100/en/segments/para_99')).status).toBe(404);
+    expect((await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.404')).json()).toMatchObject({
+      code: 'not_found',
+    });
+    expect((await get('/api/v1/documents/A%2FRES%2F55%2F100/en/segments/para_99')).status).toBe(
+      404,
+    );
     expect((await get('/api/v1/documents/A%2FRES%2F55%2F100/de')).status).toBe(400);
     const bad = await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.IV%2F1');
     expect(bad.status).toBe(400);

@@ -14,8 +14,18 @@ import { forEachStore } from '../support/for-each-store.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
 
 async function snapshot(store: Store) {
-  const count = async (table: 'works' | 'expressions' | 'manifestations' | 'segments' | 'vote_entries' | 'work_authors') =>
-    Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (
+    table:
+      'works' | 'expressions' | 'manifestations' | 'segments' | 'vote_entries' | 'work_authors',
+  ) =>
+    Number(
+      (
+        await store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     works: await count('works'),
     expressions: await count('expressions'),
@@ -57,40 +67,98 @@ function zipBomb(): Buffer {
   return Buffer.concat([local, name, data, central, name, end]);
 }
 
-const good = (): IngestInput => ({ name: 'good.txt', bytes: Buffer.from(toText({ ...FIXTURES.en, symbol: 'NPT/CONF.2015/PC.II/WP.98' })) });
+const good = (): IngestInput => ({
+  name: 'good.txt',
+  bytes: Buffer.from(toText({ ...FIXTURES.en, symbol: 'NPT/CONF.2015/PC.II/WP.98' })),
+});
 
 forEachStore('ingest refuses bad files', ({ store }) => {
   const dir = mkdtempSync(join(tmpdir(), 'pillars-bad-'));
   const cases: [string, IngestInput, RegExp][] = [
-    ['an empty file', { name: 'empty.txt', bytes: Buffer.alloc(0) }, /^detect format: the file is empty/],
-    ['binary garbage', { name: 'garbage.txt', bytes: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)) }, /binary data/],
-    ['a wrong extension', { name: 'paper.pdf', bytes: Buffer.from(toText(FIXTURES.fr)) }, /the extension \.pdf says a PDF, but the content is plain text/],
-    ['mixed encodings', { name: 'mixed.txt', bytes: Buffer.concat([Buffer.from('Première ligne en UTF-8\nDeuxième ligne\n'), Buffer.from('Troisi\xe8me ligne en Latin-1\n', 'latin1')]) }, /not valid UTF-8 at line 3/],
-    ['a truncated PDF', { name: 'cut.pdf', bytes: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pag') }, /extract text: .*(corrupt|invalid|truncated|broken|damaged)/i],
-    ['a zip bomb disguised as .docx', { name: 'bomb.docx', bytes: zipBomb() }, /extract text: the zip entry word\/document\.xml expands \d+ times; the limit is 100/],
-    ['XML with an external entity', { name: 'xxe.xml', bytes: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<akomaNtoso><doc name="x"><mainBody><p>&xxe;</p></mainBody></doc></akomaNtoso>') }, /extract text: .*(DOCTYPE|entit)/i],
-    ['a symbol that does not parse', { name: 'good-but-bad-symbol.txt', bytes: Buffer.from(toText(FIXTURES.es)) }, /symbol/],
+    [
+      'an empty file',
+      { name: 'empty.txt', bytes: Buffer.alloc(0) },
+      /^detect format: the file is empty/,
+    ],
+    [
+      'binary garbage',
+      {
+        name: 'garbage.txt',
+        bytes: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      },
+      /binary data/,
+    ],
+    [
+      'a wrong extension',
+      { name: 'paper.pdf', bytes: Buffer.from(toText(FIXTURES.fr)) },
+      /the extension \.pdf says a PDF, but the content is plain text/,
+    ],
+    [
+      'mixed encodings',
+      {
+        name: 'mixed.txt',
+        bytes: Buffer.concat([
+          Buffer.from('Première ligne en UTF-8\nDeuxième ligne\n'),
+          Buffer.from('Troisi\xe8me ligne en Latin-1\n', 'latin1'),
+        ]),
+      },
+      /not valid UTF-8 at line 3/,
+    ],
+    [
+      'a truncated PDF',
+      {
+        name: 'cut.pdf',
+        bytes: Buffer.from(
+          '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pag',
+        ),
+      },
+      /extract text: .*(corrupt|invalid|truncated|broken|damaged)/i,
+    ],
+    [
+      'a zip bomb disguised as .docx',
+      { name: 'bomb.docx', bytes: zipBomb() },
+      /extract text: the zip entry word\/document\.xml expands \d+ times; the limit is 100/,
+    ],
+    [
+      'XML with an external entity',
+      {
+        name: 'xxe.xml',
+        bytes: Buffer.from(
+          '<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<akomaNtoso><doc name="x"><mainBody><p>&xxe;</p></mainBody></doc></akomaNtoso>',
+        ),
+      },
+      /extract text: .*(DOCTYPE|entit)/i,
+    ],
+    [
+      'a symbol that does not parse',
+      { name: 'good-but-bad-symbol.txt', bytes: Buffer.from(toText(FIXTURES.es)) },
+      /symbol/,
+    ],
   ];
 
-  it.each(cases)('%s: a clear error, the good file stored, nothing else changed', async (_title, bad, reason) => {
-    const before = await snapshot(store());
-    const options = bad.name === 'good-but-bad-symbol.txt' ? { symbol: 'NPT/CONF.15/PC.IV/1' } : {};
-    const fine = good();
-    const results = await ingestFiles(store(), [bad, fine], options);
-    expect(results[0]).toMatchObject({ file: bad.name, status: 'error' });
-    expect(results[0]!.reason).toMatch(reason);
-    const after = await snapshot(store());
-    if (bad.name === 'good-but-bad-symbol.txt') {
-      // The symbol applies to the whole batch: the good file fails the same way.
-      expect(results[1]!.status).toBe('error');
-      expect(after).toEqual(before);
-    } else {
-      expect(results[1]!.status === 'ok' || results[1]!.status === 'skipped').toBe(true);
-      const added = results[1]!.status === 'ok' ? 1 : 0;
-      expect(after.expressions).toBe(before.expressions + added);
-      expect(after.manifestations).toBe(before.manifestations + added);
-    }
-  });
+  it.each(cases)(
+    '%s: a clear error, the good file stored, nothing else changed',
+    async (_title, bad, reason) => {
+      const before = await snapshot(store());
+      const options =
+        bad.name === 'good-but-bad-symbol.txt' ? { symbol: 'NPT/CONF.15/PC.IV/1' } : {};
+      const fine = good();
+      const results = await ingestFiles(store(), [bad, fine], options);
+      expect(results[0]).toMatchObject({ file: bad.name, status: 'error' });
+      expect(results[0]!.reason).toMatch(reason);
+      const after = await snapshot(store());
+      if (bad.name === 'good-but-bad-symbol.txt') {
+        // The symbol applies to the whole batch: the good file fails the same way.
+        expect(results[1]!.status).toBe('error');
+        expect(after).toEqual(before);
+      } else {
+        expect(results[1]!.status === 'ok' || results[1]!.status === 'skipped').toBe(true);
+        const added = results[1]!.status === 'ok' ? 1 : 0;
+        expect(after.expressions).toBe(before.expressions + added);
+        expect(after.manifestations).toBe(before.manifestations + added);
+      }
+    },
+  );
 
   it('a 200 MB line: refused before it is read, with the size named', async () => {
     const path = join(dir, 'long-line.txt');
@@ -107,7 +175,9 @@ forEachStore('ingest refuses bad files', ({ store }) => {
 
   it('a line longer than the line limit is named by its number', async () => {
     const text = `NPT/CONF.2015/PC.II/WP.97\nDistr.: General\n\nTitle\n\n1. ${'x'.repeat(2_000)}\n`;
-    const [result] = await ingestFiles(store(), [{ name: 'wide.txt', bytes: Buffer.from(text) }], { limits: { ...DEFAULT_LIMITS, maxLineChars: 1_000 } });
+    const [result] = await ingestFiles(store(), [{ name: 'wide.txt', bytes: Buffer.from(text) }], {
+      limits: { ...DEFAULT_LIMITS, maxLineChars: 1_000 },
+    });
     expect(result!.reason).toMatch(/line 6 has 2,003 characters \(limit 1,000\)/);
   });
 });

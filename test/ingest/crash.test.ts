@@ -25,7 +25,14 @@ function storeArgs(config: StoreConfig): string[] {
 async function countExpressions(config: StoreConfig): Promise<number> {
   const store = await openStore(config, { migrate: false });
   try {
-    return Number((await store.db.selectFrom('expressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    return Number(
+      (
+        await store.db
+          .selectFrom('expressions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   } catch {
     return 0;
   } finally {
@@ -44,18 +51,40 @@ for (const engine of ENGINES) {
       const langs = Object.values(FIXTURES);
       for (let i = 0; i < FILES; i++) {
         const fixture = langs[i % langs.length]!;
-        writeFileSync(join(dir, `doc-${String(i).padStart(4, '0')}.txt`), toText({ ...fixture, symbol: `NPT/CONF.2015/PC.II/WP.${i + 1}` }));
+        writeFileSync(
+          join(dir, `doc-${String(i).padStart(4, '0')}.txt`),
+          toText({ ...fixture, symbol: `NPT/CONF.2015/PC.II/WP.${i + 1}` }),
+        );
       }
       // Migrate and seed first, so the kill lands in the ingest itself.
-      expect(spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...storeArgs(config), 'seed'], { cwd: ROOT }).status).toBe(0);
+      expect(
+        spawnSync(
+          process.execPath,
+          ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...storeArgs(config), 'seed'],
+          { cwd: ROOT },
+        ).status,
+      ).toBe(0);
     });
     afterAll(() => dispose());
 
     it('leaves no partial document, opens cleanly, and finishes on a second run', async () => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...storeArgs(config), 'ingest', dir, '--json'], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'src/cli/main.ts'),
+          ...storeArgs(config),
+          'ingest',
+          dir,
+          '--json',
+        ],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
       const baseline = await countExpressions(config);
       const deadline = Date.now() + 60_000;
-      while ((await countExpressions(config)) - baseline < 15 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      while ((await countExpressions(config)) - baseline < 15 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 25));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.on('exit', resolve));
       const stored = (await countExpressions(config)) - baseline;
@@ -66,7 +95,9 @@ for (const engine of ENGINES) {
       try {
         if (engine === 'sqlite') {
           const { sql } = await import('kysely');
-          const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db);
+          const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(
+            store.db,
+          );
           expect(check.rows[0]?.integrity_check).toBe('ok');
         }
         // Every stored expression has all its segments and its file; no orphan rows anywhere.
@@ -89,13 +120,27 @@ for (const engine of ENGINES) {
         await store.close();
       }
 
-      const rerun = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...storeArgs(config), 'ingest', dir, '--json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const rerun = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'src/cli/main.ts'),
+          ...storeArgs(config),
+          'ingest',
+          dir,
+          '--json',
+        ],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       expect(rerun.status).toBe(0);
-      const { summary } = JSON.parse(rerun.stdout) as { summary: { ok: number; skipped: number; error: number } };
+      const { summary } = JSON.parse(rerun.stdout) as {
+        summary: { ok: number; skipped: number; error: number };
+      };
       expect(summary).toEqual({ ok: FILES - stored, skipped: stored, error: 0 });
       expect((await countExpressions(config)) - baseline).toBe(FILES);
     });

@@ -21,7 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => printer.close());
 
-async function render(format: Format, lang: Lang): Promise<{ name: string; bytes: Buffer; symbol: string }> {
+async function render(
+  format: Format,
+  lang: Lang,
+): Promise<{ name: string; bytes: Buffer; symbol: string }> {
   const symbol = `NPT/CONF.2015/PC.II/WP.${WP[format]}`;
   const fixture = { ...FIXTURES[lang], symbol };
   const bytes =
@@ -52,7 +55,11 @@ forEachStore('documents in every format and language', ({ store }) => {
     const original = await getExpression(store().db, 'NPT/CONF.2015/PC.II/WP.11', lang);
     const akn = exportExpression(original, 'akn');
     expect(akn).toContain('<akomaNtoso');
-    const [result] = await ingestFiles(store(), [{ name: `wp-${lang}.xml`, bytes: Buffer.from(akn) }], { symbol: 'NPT/CONF.2015/PC.II/WP.15' });
+    const [result] = await ingestFiles(
+      store(),
+      [{ name: `wp-${lang}.xml`, bytes: Buffer.from(akn) }],
+      { symbol: 'NPT/CONF.2015/PC.II/WP.15' },
+    );
     expect(result, result?.reason).toMatchObject({ status: 'ok', lang });
     const again = await getExpression(store().db, 'NPT/CONF.2015/PC.II/WP.15', lang);
     expect(again.segments).toEqual(original.segments);

@@ -28,7 +28,9 @@ const SEED_PARAGRAPHS: [string, string][] = [
 forEachStore('sample documents', ({ store }) => {
   it('ingests every sample, and a second run skips them all', async () => {
     const first = await seedSampleDocuments(store());
-    expect(first.map((r) => [r.file, r.status, r.reason])).toEqual(sampleDocuments().map((d) => [d.name, 'ok', undefined]));
+    expect(first.map((r) => [r.file, r.status, r.reason])).toEqual(
+      sampleDocuments().map((d) => [d.name, 'ok', undefined]),
+    );
     const second = await seedSampleDocuments(store());
     expect(second.every((r) => r.status === 'skipped')).toBe(true);
   });
@@ -45,14 +47,25 @@ forEachStore('sample documents', ({ store }) => {
     expect(doc.expression.lang).toBe('zh');
     expect(doc.work.meetingId).toBe('NPT-2015-PC2');
     const [title, ...body] = doc.segments;
-    expect(title).toEqual({ eId: 'title', kind: 'title', num: null, text: '第四次五常会议联合声明：围绕 2015 年不扩散条约审议大会开展的工作' });
+    expect(title).toEqual({
+      eId: 'title',
+      kind: 'title',
+      num: null,
+      text: '第四次五常会议联合声明：围绕 2015 年不扩散条约审议大会开展的工作',
+    });
     expect(body).toHaveLength(12);
     body.forEach((segment, i) => {
       const [start, end] = SEED_PARAGRAPHS[i]!;
       expect(segment.kind).toBe('paragraph');
       expect(segment.eId).toBe(`para_${i + 1}`);
-      expect(segment.text.startsWith(start), `paragraph ${i + 1} starts with ${start}: ${segment.text.slice(0, 30)}`).toBe(true);
-      expect(segment.text.endsWith(end), `paragraph ${i + 1} ends with ${end}: ${segment.text.slice(-20)}`).toBe(true);
+      expect(
+        segment.text.startsWith(start),
+        `paragraph ${i + 1} starts with ${start}: ${segment.text.slice(0, 30)}`,
+      ).toBe(true);
+      expect(
+        segment.text.endsWith(end),
+        `paragraph ${i + 1} ends with ${end}: ${segment.text.slice(-20)}`,
+      ).toBe(true);
       // Not split mid-sentence: every paragraph ends a sentence.
       expect(segment.text).toMatch(/。$/u);
     });
@@ -63,8 +76,12 @@ forEachStore('sample documents', ({ store }) => {
     expect(work.symbol).toBe('A/RES/55/100');
     expect(work.expressions.map((e) => e.lang).sort()).toEqual([...LANGUAGES].sort());
     const en = await getExpression(store().db, 'A/RES/55/100', 'en');
-    expect(en.expression.title).toBe('Respect for the right to universal freedom of travel and the vital importance of family reunification');
-    expect(en.segments.filter((s) => s.kind === 'paragraph' && s.num !== null).map((s) => s.num)).toEqual(['1', '2', '3', '4']);
+    expect(en.expression.title).toBe(
+      'Respect for the right to universal freedom of travel and the vital importance of family reunification',
+    );
+    expect(
+      en.segments.filter((s) => s.kind === 'paragraph' && s.num !== null).map((s) => s.num),
+    ).toEqual(['1', '2', '3', '4']);
     expect(work.authors.map((a) => a.id).sort()).toEqual(['BOL', 'CUB', 'GHA', 'HND', 'SLV']);
   });
 
@@ -73,7 +90,10 @@ forEachStore('sample documents', ({ store }) => {
     expect(votes.map((v) => v.lang).sort()).toEqual([...LANGUAGES].sort());
     const en = votes.find((v) => v.lang === 'en')!;
     for (const vote of votes) {
-      expect([vote.inFavour.length, vote.against.length, vote.abstaining.length], vote.lang).toEqual([106, 1, 67]);
+      expect(
+        [vote.inFavour.length, vote.against.length, vote.abstaining.length],
+        vote.lang,
+      ).toEqual([106, 1, 67]);
       expect(vote.unresolved, vote.lang).toEqual([]);
       expect([...vote.inFavour].sort(), vote.lang).toEqual([...en.inFavour].sort());
       expect([...vote.against].sort(), vote.lang).toEqual([...en.against].sort());
@@ -83,7 +103,10 @@ forEachStore('sample documents', ({ store }) => {
   });
 
   it('refuses a second file for the same symbol and language in one batch, keeping the store as it was', async () => {
-    const before = await store().db.selectFrom('expressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await store()
+      .db.selectFrom('expressions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const en = sampleDocuments().find((d) => d.name.endsWith('.en.txt'))!;
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(en.path, 'utf8');
@@ -92,8 +115,13 @@ forEachStore('sample documents', ({ store }) => {
       { name: 'b.txt', bytes: Buffer.from(`${text}\nB`) },
     ]);
     expect(results.map((r) => r.status)).toEqual(['error', 'error']);
-    expect(results[1]!.reason).toMatch(/conflict: a\.txt and b\.txt in this batch both claim A\/RES\/55\/100 \(en\)/);
-    const after = await store().db.selectFrom('expressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(results[1]!.reason).toMatch(
+      /conflict: a\.txt and b\.txt in this batch both claim A\/RES\/55\/100 \(en\)/,
+    );
+    const after = await store()
+      .db.selectFrom('expressions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -101,7 +129,9 @@ forEachStore('sample documents', ({ store }) => {
     const en = sampleDocuments().find((d) => d.name.endsWith('.en.txt'))!;
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(en.path, 'utf8').replace('Once again calls upon', 'Again calls upon');
-    const [result] = await ingestFiles(store(), [{ name: 'revised.txt', bytes: Buffer.from(text) }]);
+    const [result] = await ingestFiles(store(), [
+      { name: 'revised.txt', bytes: Buffer.from(text) },
+    ]);
     expect(result).toMatchObject({ status: 'ok', symbol: 'A/RES/55/100', version: 2 });
     const current = await getExpression(store().db, 'A/RES/55/100', 'en');
     expect(current.expression).toMatchObject({ version: 2, current: true });

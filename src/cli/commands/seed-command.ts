@@ -28,7 +28,8 @@ export function registerSeedCommand(program: Command, out: Output): void {
         const failed = documents.filter((d) => d.status === 'error');
         if (failed.length > 0) process.exitCode = 1;
         for (const f of failed) out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
-        if (options.json) return out.json({ store: describeStore(config.store), ...result, documents });
+        if (options.json)
+          return out.json({ store: describeStore(config.store), ...result, documents });
         const counts = Object.entries(result.counts)
           .map(([k, v]) => `${v} ${k}`)
           .join(', ');
@@ -37,7 +38,9 @@ export function registerSeedCommand(program: Command, out: Output): void {
             ? `seeded ${describeStore(config.store)}: ${counts}`
             : `reference data already up to date in ${describeStore(config.store)} (${counts})`,
         );
-        out.line(`sample documents: ${ingested} ingested, ${documents.length - ingested - failed.length} already there, ${failed.length} failed`);
+        out.line(
+          `sample documents: ${ingested} ingested, ${documents.length - ingested - failed.length} already there, ${failed.length} failed`,
+        );
       } finally {
         await store.close();
       }

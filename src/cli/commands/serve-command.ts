@@ -27,7 +27,8 @@ export function registerServeCommand(program: Command, out: Output): void {
       const store = await openStore(config.store);
       const seeded = await seedReferenceData(store, loadReferenceData());
       const samples = await seedSampleDocuments(store);
-      for (const f of samples.filter((r) => r.status === 'error')) out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
+      for (const f of samples.filter((r) => r.status === 'error'))
+        out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
       const app = await buildApp({ store, logger: { level: config.logLevel } });
       const close = async () => {
         await app.close();

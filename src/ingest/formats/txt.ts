@@ -90,6 +90,8 @@ export async function extractTxt(
     throw new ExtractionError('too_large', `${input.length} bytes (limit ${limits.maxInputBytes})`);
   const text = decodeText(input).normalize('NFC');
   if (text.trim() === '') throw new ExtractionError('empty_file', 'the file has no text');
+  // Control characters other than tab, newline, form feed and carriage return mark binary data.
+  // eslint-disable-next-line no-control-regex
   const control = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu)?.length ?? 0;
   if (control > Math.max(8, text.length / 100))
     throw new ExtractionError('binary_content', 'mostly control characters: binary data, not text');

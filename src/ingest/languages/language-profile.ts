@@ -23,7 +23,11 @@ export interface LanguageProfile {
   /** "Item 5 of the provisional agenda", capturing the item. */
   readonly agendaLine: RegExp;
   /** Recorded-vote labels, as they open a line: in favour, against, abstaining. */
-  readonly voteLabels: { readonly inFavour: RegExp; readonly against: RegExp; readonly abstaining: RegExp };
+  readonly voteLabels: {
+    readonly inFavour: RegExp;
+    readonly against: RegExp;
+    readonly abstaining: RegExp;
+  };
   /** The conjunction before the last name of a list ("Ghana and Honduras"). */
   readonly listConjunction: RegExp;
   /** "sponsored … by:", "submitted by": capturing the names that follow. */

@@ -20,7 +20,9 @@ const keysCache = new WeakMap<readonly Group[], { key: string; id: string }[]>()
 function groupNameKeys(groups: readonly Group[]): { key: string; id: string }[] {
   let keys = keysCache.get(groups);
   if (!keys) {
-    keys = groups.flatMap((g) => Object.values(g.names).map((name) => ({ key: primaryKey(name), id: g.id })));
+    keys = groups.flatMap((g) =>
+      Object.values(g.names).map((name) => ({ key: primaryKey(name), id: g.id })),
+    );
     keysCache.set(groups, keys);
   }
   return keys;
@@ -45,12 +47,14 @@ export function attributeAuthors(
     for (const name of names) {
       const resolved = resolver.resolve(name, profile.lang);
       if (resolved.status === 'resolved') {
-        if (!authors.some((a) => a.kind === 'state' && a.id === resolved.state.id)) authors.push({ kind: 'state', id: resolved.state.id, name });
+        if (!authors.some((a) => a.kind === 'state' && a.id === resolved.state.id))
+          authors.push({ kind: 'state', id: resolved.state.id, name });
         continue;
       }
       const key = primaryKey(name);
       const group = groupKeys.find((g) => g.key === key || key.endsWith(g.key));
-      if (group && !authors.some((a) => a.kind === 'group' && a.id === group.id)) authors.push({ kind: 'group', id: group.id, name });
+      if (group && !authors.some((a) => a.kind === 'group' && a.id === group.id))
+        authors.push({ kind: 'group', id: group.id, name });
     }
     if (authors.length > 0) break;
   }

@@ -3,22 +3,38 @@ import { detectLanguage } from './detect-language.js';
 
 describe('detectLanguage', () => {
   it.each([
-    ['en', 'The States parties reaffirm their commitment to the full implementation of the Treaty.'],
+    [
+      'en',
+      'The States parties reaffirm their commitment to the full implementation of the Treaty.',
+    ],
     ['fr', 'Les États parties réaffirment leur attachement à la pleine application du Traité.'],
     ['es', 'Los Estados partes reafirman su compromiso con la plena aplicación del Tratado.'],
-    ['ru', 'Государства-участники подтверждают свою приверженность полному осуществлению Договора.'],
+    [
+      'ru',
+      'Государства-участники подтверждают свою приверженность полному осуществлению Договора.',
+    ],
     ['zh', '五常重申致力于按照《不扩散条约》第六条的规定实现核裁军和普遍彻底裁军的共同目标。'],
-    ['zh', '2013 年 4 月 22 日至 5 月 3 日，日内瓦 NPT/CONF.2015/PC.II/12 第二届会议 五常会议联合声明'],
+    [
+      'zh',
+      '2013 年 4 月 22 日至 5 月 3 日，日内瓦 NPT/CONF.2015/PC.II/12 第二届会议 五常会议联合声明',
+    ],
     ['ar', 'تؤكد الدول الأطراف من جديد التزامها بالتنفيذ الكامل للمعاهدة.'],
   ])('%s', (lang, text) => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
 
   it('says und, with a reason, for other languages and too little text', () => {
-    expect(detectLanguage('Die Vertragsstaaten bekräftigen ihre Verpflichtung zur vollständigen Umsetzung des Vertrags.')).toMatchObject({
+    expect(
+      detectLanguage(
+        'Die Vertragsstaaten bekräftigen ihre Verpflichtung zur vollständigen Umsetzung des Vertrags.',
+      ),
+    ).toMatchObject({
       lang: 'und',
       reason: expect.stringContaining('deu') as unknown,
     });
-    expect(detectLanguage('12 34')).toMatchObject({ lang: 'und', reason: 'too little text to tell the language' });
+    expect(detectLanguage('12 34')).toMatchObject({
+      lang: 'und',
+      reason: 'too little text to tell the language',
+    });
   });
 });

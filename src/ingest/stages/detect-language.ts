@@ -41,5 +41,11 @@ export function detectLanguage(text: string): LanguageGuess {
   const code = franc(sample.slice(0, 1_200), { only: FRANC_ONLY, minLength: 10 });
   const lang = FRANC_TO_LANG[code];
   if (lang) return { lang };
-  return { lang: 'und', reason: code === 'und' ? 'language not recognised' : `the text looks like ${code}, not one of the six UN languages` };
+  return {
+    lang: 'und',
+    reason:
+      code === 'und'
+        ? 'language not recognised'
+        : `the text looks like ${code}, not one of the six UN languages`,
+  };
 }

@@ -58,7 +58,11 @@ const MAX_HEADER_PARAGRAPHS = 16;
 const ALL_PROFILES = Object.values(LANGUAGE_PROFILES);
 const MAX_TITLE_LENGTH = 300;
 
-export function readHeader(paragraphs: readonly Paragraph[], profile: LanguageProfile, findSymbols: SymbolFinder): HeaderResult {
+export function readHeader(
+  paragraphs: readonly Paragraph[],
+  profile: LanguageProfile,
+  findSymbols: SymbolFinder,
+): HeaderResult {
   const header: {
     -readonly [K in keyof DocumentHeader]: DocumentHeader[K];
   } = {
@@ -92,12 +96,22 @@ export function readHeader(paragraphs: readonly Paragraph[], profile: LanguagePr
     if (numbered) {
       header.title = numbered[1]!;
       rest = rest.slice(1);
-    } else if (index > 0 && candidate.length <= MAX_TITLE_LENGTH && !/[.。;；:：]$/u.test(candidate) && !/^\d/u.test(candidate)) {
+    } else if (
+      index > 0 &&
+      candidate.length <= MAX_TITLE_LENGTH &&
+      !/[.。;；:：]$/u.test(candidate) &&
+      !/^\d/u.test(candidate)
+    ) {
       header.title = candidate;
       rest = rest.slice(1);
       // A dateline under the title ("2013 年 4 月 18 日至 19 日，日内瓦") belongs to the masthead too.
       const dateline = rest[0]?.text;
-      if (dateline !== undefined && dateline.length < 80 && parseDateRange(dateline, profile) !== null && placeOfDateline(dateline, profile) !== null) {
+      if (
+        dateline !== undefined &&
+        dateline.length < 80 &&
+        parseDateRange(dateline, profile) !== null &&
+        placeOfDateline(dateline, profile) !== null
+      ) {
         header.date ??= parseDateRange(dateline, profile)!.start;
         rest = rest.slice(1);
       }
@@ -105,7 +119,14 @@ export function readHeader(paragraphs: readonly Paragraph[], profile: LanguagePr
   }
   // A resolution's "55/100. Title" line comes after its vote lines: find it among the first paragraphs.
   if (header.resolution !== null && header.title === null) {
-    const at = rest.slice(0, 8).findIndex((p) => new RegExp(`^${header.resolution!.session}/${header.resolution!.number}\\s*[.\\-–]\\s*`, 'u').test(p.text));
+    const at = rest
+      .slice(0, 8)
+      .findIndex((p) =>
+        new RegExp(
+          `^${header.resolution!.session}/${header.resolution!.number}\\s*[.\\-–]\\s*`,
+          'u',
+        ).test(p.text),
+      );
     if (at >= 0) {
       header.title = rest[at]!.text.replace(/^\d+\/\d+\s*[.\-–]\s*/u, '');
       rest = [...rest.slice(0, at), ...rest.slice(at + 1)];
@@ -141,14 +162,18 @@ function consume(
 
   const distribution = /distr\.?\s*:?\s*(\p{L}+)/iu.exec(rest);
   // Mastheads mix languages ("Distr.: General" heads many French texts too): accept any of the six.
-  if (distribution && ALL_PROFILES.some((p) => p.distributionLine.test(rest.slice(distribution.index)))) {
+  if (
+    distribution &&
+    ALL_PROFILES.some((p) => p.distributionLine.test(rest.slice(distribution.index)))
+  ) {
     header.distribution = distribution[1]!;
     rest = rest.slice(0, distribution.index).trim();
     recognised = true;
   }
   const original = profile.originalLine.exec(rest);
   if (original) {
-    header.originalLang = profile.languageNames.get(original[1]!.toLowerCase()) ?? header.originalLang;
+    header.originalLang =
+      profile.languageNames.get(original[1]!.toLowerCase()) ?? header.originalLang;
     return true;
   }
   if (MASTHEAD_NOISE.some((re) => re.test(rest))) return true;
@@ -173,7 +198,11 @@ function consume(
     const range = parseDateRange(rest, profile);
     if (range) {
       const place = placeOfDateline(rest, profile);
-      if (place !== null && header.meetingDates === null && (range.start !== range.end || header.date !== null)) {
+      if (
+        place !== null &&
+        header.meetingDates === null &&
+        (range.start !== range.end || header.date !== null)
+      ) {
         header.meetingDates = range;
         header.place = place;
       } else if (header.date === null) {

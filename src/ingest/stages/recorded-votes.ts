@@ -19,13 +19,23 @@ export interface RecordedVote {
 
 export type VoteChoice = 'in_favour' | 'against' | 'abstaining';
 
-export function findRecordedVote(texts: readonly string[], profile: LanguageProfile, resolver: NameResolver): RecordedVote | null {
+export function findRecordedVote(
+  texts: readonly string[],
+  profile: LanguageProfile,
+  resolver: NameResolver,
+): RecordedVote | null {
   const labels: [VoteChoice, RegExp][] = [
     ['in_favour', profile.voteLabels.inFavour],
     ['against', profile.voteLabels.against],
     ['abstaining', profile.voteLabels.abstaining],
   ];
-  const vote: RecordedVote = { inFavour: [], against: [], abstaining: [], unresolved: [], entries: [] };
+  const vote: RecordedVote = {
+    inFavour: [],
+    against: [],
+    abstaining: [],
+    unresolved: [],
+    entries: [],
+  };
   let found = false;
   for (const text of texts) {
     const label = labels.find(([, re]) => re.test(text.trim()));
@@ -37,7 +47,13 @@ export function findRecordedVote(texts: readonly string[], profile: LanguageProf
       const state = result.status === 'resolved' ? result.state.id : null;
       vote.entries.push({ choice, name, state });
       if (state === null) vote.unresolved.push(name);
-      else (choice === 'in_favour' ? vote.inFavour : choice === 'against' ? vote.against : vote.abstaining).push(state);
+      else
+        (choice === 'in_favour'
+          ? vote.inFavour
+          : choice === 'against'
+            ? vote.against
+            : vote.abstaining
+        ).push(state);
     }
   }
   return found ? vote : null;

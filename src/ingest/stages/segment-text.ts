@@ -16,7 +16,12 @@ const TERMINAL = /[.。:：;；,，、!?！？]$/u;
 const ROMAN = /^[ivxlc]+$/u;
 
 function eIdPart(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/gu, '_').replace(/^_|_$/gu, '') || 'x';
+  return (
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, '_')
+      .replace(/^_|_$/gu, '') || 'x'
+  );
 }
 
 /** The Latin letter a lettered sub-paragraph stands for: (б) → b, (ب) → b, (c) → c. */
@@ -36,7 +41,11 @@ function kindFromEId(eId: string): SegmentKind {
   return 'paragraph';
 }
 
-export function segmentParagraphs(title: string | null, body: readonly Paragraph[], profile: LanguageProfile): Segment[] {
+export function segmentParagraphs(
+  title: string | null,
+  body: readonly Paragraph[],
+  profile: LanguageProfile,
+): Segment[] {
   const segments: Segment[] = [];
   const used = new Set<string>();
   const add = (segment: Segment) => {
@@ -47,25 +56,41 @@ export function segmentParagraphs(title: string | null, body: readonly Paragraph
   };
   if (title !== null && title !== '') add({ eId: 'title', kind: 'title', num: null, text: title });
 
-  const hasNumbered = body.some((p) => p.kind !== 'footnote' && (NUMBERED.test(p.text) || NUMBERED_ARABIC.test(p.text)));
+  const hasNumbered = body.some(
+    (p) => p.kind !== 'footnote' && (NUMBERED.test(p.text) || NUMBERED_ARABIC.test(p.text)),
+  );
   let parent: string | null = null;
   let lastLetter: { eId: string; key: string } | null = null;
   const counters = { unnumbered: 0, heading: 0, footnote: 0, item: 0 };
 
-  body.forEach((p, index) => {
+  body.forEach((original, index) => {
+    let p = original;
     if (p.eId !== undefined) {
       add({ eId: p.eId, kind: kindFromEId(p.eId), num: p.num ?? null, text: p.text });
       return;
     }
     if (p.kind === 'footnote') {
       counters.footnote++;
-      add({ eId: `fn_${eIdPart(p.num ?? String(counters.footnote))}`, kind: 'footnote', num: p.num ?? null, text: p.text });
+      add({
+        eId: `fn_${eIdPart(p.num ?? String(counters.footnote))}`,
+        kind: 'footnote',
+        num: p.num ?? null,
+        text: p.text,
+      });
       return;
     }
     if (p.kind === 'title') {
       add({ eId: 'title', kind: 'title', num: null, text: p.text });
       return;
     }
+    // Word's automatic numbering arrives beside the text: put it back where typed numbers stand.
+    const text =
+      p.num !== undefined && p.kind !== 'heading'
+        ? /^\d+$/u.test(p.num)
+          ? `${p.num}. ${p.text}`
+          : `${p.num} ${p.text}`
+        : p.text;
+    p = { ...p, text };
     const numbered = NUMBERED.exec(p.text) ?? NUMBERED_ARABIC.exec(p.text);
     if (numbered) {
       parent = `para_${numbered[1]!}`;
@@ -79,8 +104,15 @@ export function segmentParagraphs(title: string | null, body: readonly Paragraph
       const letter = lettered[2] ?? lettered[3]!;
       const key = letterKey(letter, profile);
       // (i) after (h) is a letter; (i) after (a) is the first point of a sub-paragraph.
-      const isPoint = ROMAN.test(key) && lastLetter !== null && !(key === 'i' && lastLetter.key === 'h') && !(key.length === 1 && key.charCodeAt(0) === lastLetter.key.charCodeAt(0) + 1);
-      const eId = isPoint && lastLetter ? `${lastLetter.eId}__point_${key}` : `${parent ? `${parent}__` : ''}subpara_${key}`;
+      const isPoint =
+        ROMAN.test(key) &&
+        lastLetter !== null &&
+        !(key === 'i' && lastLetter.key === 'h') &&
+        !(key.length === 1 && key.charCodeAt(0) === lastLetter.key.charCodeAt(0) + 1);
+      const eId =
+        isPoint && lastLetter
+          ? `${lastLetter.eId}__point_${key}`
+          : `${parent ? `${parent}__` : ''}subpara_${key}`;
       if (!isPoint) lastLetter = { eId, key };
       add({ eId, kind: 'subparagraph', num: label, text: lettered[4]!.trim() });
       return;
@@ -90,11 +122,16 @@ export function segmentParagraphs(title: string | null, body: readonly Paragraph
       add({ eId: `item_${counters.item}`, kind: 'list-item', num: p.num ?? null, text: p.text });
       return;
     }
-    const heading = p.kind === 'heading' ? null : (ROMAN_HEADING.exec(p.text) ?? LETTER_HEADING.exec(p.text));
+    const heading =
+      p.kind === 'heading' ? null : (ROMAN_HEADING.exec(p.text) ?? LETTER_HEADING.exec(p.text));
     const looksLikeHeading =
       p.kind === 'heading' ||
       (heading !== null && !TERMINAL.test(p.text)) ||
-      (p.text.length < 100 && !TERMINAL.test(p.text) && !/[:：]/u.test(p.text) && /^\p{Lu}/u.test(p.text) && index < body.length - 1);
+      (p.text.length < 100 &&
+        !TERMINAL.test(p.text) &&
+        !/[:：]/u.test(p.text) &&
+        /^\p{Lu}/u.test(p.text) &&
+        index < body.length - 1);
     if (looksLikeHeading) {
       counters.heading++;
       parent = null;
@@ -108,7 +145,12 @@ export function segmentParagraphs(title: string | null, body: readonly Paragraph
       return;
     }
     counters.unnumbered++;
-    add({ eId: `${hasNumbered ? 'p' : 'para'}_${counters.unnumbered}`, kind: 'paragraph', num: null, text: p.text });
+    add({
+      eId: `${hasNumbered ? 'p' : 'para'}_${counters.unnumbered}`,
+      kind: 'paragraph',
+      num: null,
+      text: p.text,
+    });
   });
   return segments;
 }

@@ -26,7 +26,9 @@ function iso(part: Required<Part>): string | null {
 
 /** Month names longest first, so "кардинально" rules like "мая"/"май" and Arabic pairs match whole. */
 function monthPattern(profile: LanguageProfile): RegExp {
-  const names = [...profile.months.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const names = [...profile.months.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   return new RegExp(`(${names.join('|')})`, 'iu');
 }
 
@@ -45,11 +47,15 @@ function chineseParts(text: string): Part[] {
 
 function alphabeticParts(text: string, profile: LanguageProfile): Part[] {
   const month = monthPattern(profile);
-  const tokens = new RegExp(`(\\d{4})|(\\d{1,2})(?:-?(?:st|nd|rd|th|er|e|a\\.?))?|${month.source}`, 'giu');
+  const tokens = new RegExp(
+    `(\\d{4})|(\\d{1,2})(?:-?(?:st|nd|rd|th|er|e|a\\.?))?|${month.source}`,
+    'giu',
+  );
   const parts: Part[] = [];
   let current: Part = {};
   const flush = () => {
-    if (current.day !== undefined || current.month !== undefined || current.year !== undefined) parts.push(current);
+    if (current.day !== undefined || current.month !== undefined || current.year !== undefined)
+      parts.push(current);
     current = {};
   };
   for (const m of text.matchAll(tokens)) {
@@ -84,13 +90,20 @@ export function parseDateRange(text: string, profile: LanguageProfile): DateRang
   const start = iso({ day: first.day!, month: startMonth, year });
   if (start === null) return null;
   if (!second) return { start, end: start };
-  const end = iso({ day: second.day!, month: second.month ?? startMonth, year: second.year ?? year });
+  const end = iso({
+    day: second.day!,
+    month: second.month ?? startMonth,
+    year: second.year ?? year,
+  });
   return end !== null && end >= start ? { start, end } : { start, end: start };
 }
 
 /** The place of a "Geneva, 22 April–3 May 2013" line (or "…，日内瓦" in Chinese); null if none. */
 export function placeOfDateline(text: string, profile: LanguageProfile): string | null {
-  const pieces = text.split(/\s*[,，،]\s*/u).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .split(/\s*[,，،]\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (pieces.length < 2) return null;
   const candidate = profile.lang === 'zh' ? pieces.at(-1)! : pieces[0]!;
   return /\d/u.test(candidate) || candidate.length > 40 ? null : candidate;

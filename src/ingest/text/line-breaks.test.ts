@@ -22,7 +22,9 @@ describe('line-break repair', () => {
         if (d.hard === record.is_hard_linebreak[i]) agree++;
       });
     }
-    console.info(`line breaks: ${agree}/${total} agree with the labels (${((100 * agree) / total).toFixed(1)}%)`);
+    console.info(
+      `line breaks: ${agree}/${total} agree with the labels (${((100 * agree) / total).toFixed(1)}%)`,
+    );
     expect(agree / total).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -55,17 +57,22 @@ describe('line-break repair', () => {
     expect(joinSoft('the non-', 'proliferation regime')).toBe('the non-proliferation regime');
     expect(joinSoft('Nuclear-Test-Ban', 'Treaty')).toBe('Nuclear-Test-Ban Treaty');
     expect(joinSoft('safe\u00AD', 'guards')).toBe('safeguards');
-    expect(joinSoft('Договор о нераспространении', 'ядерного оружия')).toBe('Договор о нераспространении ядерного оружия');
+    expect(joinSoft('Договор о нераспространении', 'ядерного оружия')).toBe(
+      'Договор о нераспространении ядерного оружия',
+    );
   });
 
   it('loses no word and invents none (property)', () => {
     const word = fc.stringMatching(/^[a-z]{1,12}$/);
     fc.assert(
-      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 30 }), (rows) => {
-        const lines = rows.map((r) => r.join(' '));
-        const words = assembleParagraphs(lines).join(' ').split(' ');
-        expect(words).toEqual(lines.join(' ').split(' '));
-      }),
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 30 }),
+        (rows) => {
+          const lines = rows.map((r) => r.join(' '));
+          const words = assembleParagraphs(lines).join(' ').split(' ');
+          expect(words).toEqual(lines.join(' ').split(' '));
+        },
+      ),
     );
   });
 });

@@ -60,7 +60,8 @@ function isHardBreak(prev: string, next: string, lineWidth: number): boolean {
   if (prevWidth < 0.6 * lineWidth) {
     // A short line: the end of a paragraph or a heading, unless the sentence visibly runs on.
     if (OPENS_LOWER.test(next) && !ends) return false;
-    if (CJK.test(prevText.at(-1) ?? '') && !ends && CJK.test(next.trim()[0] ?? '')) return prevWidth < 0.35 * lineWidth;
+    if (CJK.test(prevText.at(-1) ?? '') && !ends && CJK.test(next.trim()[0] ?? ''))
+      return prevWidth < 0.35 * lineWidth;
     return true;
   }
   return false;

@@ -24,7 +24,13 @@ import {
 } from '../../contract/api-schemas.js';
 import { invalidParameter, notFound } from '../../domain/errors.js';
 import { isLang, LANGUAGES } from '../../domain/language-codes.js';
-import { exportExpression, getExpression, getSegment, getVotes, getWork } from '../../documents/document-queries.js';
+import {
+  exportExpression,
+  getExpression,
+  getSegment,
+  getVotes,
+  getWork,
+} from '../../documents/document-queries.js';
 import { ingestFiles, type IngestInput } from '../../ingest/ingest-files.js';
 import type { Store } from '../../store/open-store.js';
 import { listWorks } from '../../store/repositories/documents-read.js';
@@ -32,11 +38,16 @@ import { listWorks } from '../../store/repositories/documents-read.js';
 const errors = { 400: errorSchema, 404: errorSchema };
 export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
 
-export function documentRoutes(store: Store, options: { uploadLimitBytes?: number } = {}): FastifyPluginAsyncZod {
+export function documentRoutes(
+  store: Store,
+  options: { uploadLimitBytes?: number } = {},
+): FastifyPluginAsyncZod {
   const { db } = store;
   const uploadLimit = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT;
   return async (app) => {
-    await app.register(fastifyMultipart, { limits: { fileSize: uploadLimit, files: 200, fields: 10, fieldSize: 1000 } });
+    await app.register(fastifyMultipart, {
+      limits: { fileSize: uploadLimit, files: 200, fields: 10, fieldSize: 1000 },
+    });
 
     app.post(
       '/documents',
@@ -45,41 +56,80 @@ export function documentRoutes(store: Store, options: { uploadLimitBytes?: numbe
           tags: ['documents'],
           summary: 'Ingest documents (multipart/form-data: files, optional fields symbol and lang)',
           description: `One result per file (ok | skipped | error). Files over ${uploadLimit / 1024 / 1024} MB get 413; a body that is not multipart gets 415.`,
-          response: { 200: ingestResponseSchema, 400: errorSchema, 413: errorSchema, 415: errorSchema },
+          response: {
+            200: ingestResponseSchema,
+            400: errorSchema,
+            413: errorSchema,
+            415: errorSchema,
+          },
         },
       },
       async (request, reply) => {
         if (!request.isMultipart()) {
-          return reply.code(415).send({ code: 'unsupported_media_type', message: 'send the files as multipart/form-data' });
+          return reply
+            .code(415)
+            .send({
+              code: 'unsupported_media_type',
+              message: 'send the files as multipart/form-data',
+            });
         }
         const inputs: IngestInput[] = [];
         const fields: Record<string, string> = {};
         for await (const part of request.parts()) {
-          if (part.type === 'file') inputs.push({ name: part.filename || part.fieldname, bytes: await part.toBuffer() });
+          if (part.type === 'file')
+            inputs.push({ name: part.filename || part.fieldname, bytes: await part.toBuffer() });
           else fields[part.fieldname] = String(part.value);
         }
         if (inputs.length === 0) throw invalidParameter('files', 'no file in the upload');
         const lang = fields.lang;
-        if (lang !== undefined && !isLang(lang)) throw invalidParameter('lang', `expected one of ${LANGUAGES.join(', ')}`);
-        const results = await ingestFiles(store, inputs, { symbol: fields.symbol || undefined, lang });
+        if (lang !== undefined && !isLang(lang))
+          throw invalidParameter('lang', `expected one of ${LANGUAGES.join(', ')}`);
+        const results = await ingestFiles(store, inputs, {
+          symbol: fields.symbol || undefined,
+          lang,
+        });
         const count = (status: string) => results.filter((r) => r.status === status).length;
-        return { results, summary: { ok: count('ok'), skipped: count('skipped'), error: count('error') } };
+        return {
+          results,
+          summary: { ok: count('ok'), skipped: count('skipped'), error: count('error') },
+        };
       },
     );
 
     app.get(
       '/documents',
-      { schema: { tags: ['documents'], summary: 'List documents', querystring: documentsQuerySchema, response: { 200: pageSchema(documentSummarySchema), ...errors } } },
+      {
+        schema: {
+          tags: ['documents'],
+          summary: 'List documents',
+          querystring: documentsQuerySchema,
+          response: { 200: pageSchema(documentSummarySchema), ...errors },
+        },
+      },
       async (request) => {
         const { lang, meeting, type, year, limit, offset } = request.query;
-        const page = await listWorks(db, { lang, meetingId: meeting, docType: type?.toUpperCase(), year, limit, offset });
+        const page = await listWorks(db, {
+          lang,
+          meetingId: meeting,
+          docType: type?.toUpperCase(),
+          year,
+          limit,
+          offset,
+        });
         return { ...page, limit, offset };
       },
     );
 
     app.get(
       '/documents/:symbol',
-      { schema: { tags: ['documents'], summary: 'One document and its language versions', params: documentParamsSchema, response: { 200: workApiSchema, ...errors } } },
+      {
+        schema: {
+          tags: ['documents'],
+          summary: 'One document and its language versions',
+          params: documentParamsSchema,
+          response: { 200: workApiSchema, ...errors },
+        },
+      },
       async (request) => getWork(db, request.params.symbol),
     );
 
@@ -94,45 +144,78 @@ export function documentRoutes(store: Store, options: { uploadLimitBytes?: numbe
           response: { 200: expressionDetailSchema, ...errors },
         },
       },
-      async (request) => getExpression(db, request.params.symbol, request.params.lang, request.query.version),
+      async (request) =>
+        getExpression(db, request.params.symbol, request.params.lang, request.query.version),
     );
 
     app.get(
       '/documents/:symbol/:lang/segments/:eId',
-      { schema: { tags: ['documents'], summary: 'One segment (paragraph) by its eId', params: segmentParamsSchema, response: { 200: segmentApiSchema, ...errors } } },
-      async (request) => getSegment(db, request.params.symbol, request.params.lang, request.params.eId),
+      {
+        schema: {
+          tags: ['documents'],
+          summary: 'One segment (paragraph) by its eId',
+          params: segmentParamsSchema,
+          response: { 200: segmentApiSchema, ...errors },
+        },
+      },
+      async (request) =>
+        getSegment(db, request.params.symbol, request.params.lang, request.params.eId),
     );
 
     app.get(
       '/documents/:symbol/:lang/akn',
-      { schema: { tags: ['documents'], summary: 'The language version as Akoma Ntoso XML', params: expressionParamsSchema, response: { 200: z.string(), ...errors } } },
-      async (request, reply) => sendAkn(reply, await getExpression(db, request.params.symbol, request.params.lang)),
+      {
+        schema: {
+          tags: ['documents'],
+          summary: 'The language version as Akoma Ntoso XML',
+          params: expressionParamsSchema,
+          response: { 200: z.string(), ...errors },
+        },
+      },
+      async (request, reply) =>
+        sendAkn(reply, await getExpression(db, request.params.symbol, request.params.lang)),
     );
 
     app.get(
       '/documents/:symbol/votes',
-      { schema: { tags: ['documents'], summary: 'The recorded vote, per language version', params: documentParamsSchema, response: { 200: z.array(voteRecordSchema), ...errors } } },
+      {
+        schema: {
+          tags: ['documents'],
+          summary: 'The recorded vote, per language version',
+          params: documentParamsSchema,
+          response: { 200: z.array(voteRecordSchema), ...errors },
+        },
+      },
       async (request) => getVotes(db, request.params.symbol),
     );
 
     // Symbols with literal slashes: /documents/NPT/CONF.2015/PC.II/WP.13[/en[/segments/para_6 | /akn]].
-    app.get('/documents/*', { schema: { hide: true } }, async (request: FastifyRequest, reply: FastifyReply) => {
-      const path = (request.params as { '*': string })['*'].split('/').map((p) => decodeURIComponent(p)).filter(Boolean);
-      const version = (request.query as { version?: string }).version;
-      const last = path.at(-1);
-      if (path.length >= 3 && path.at(-2) === 'segments' && isLangOrUnd(path.at(-3))) {
-        return getSegment(db, path.slice(0, -3).join('/'), path.at(-3)!, last!);
-      }
-      if (last === 'akn' && isLangOrUnd(path.at(-2))) return sendAkn(reply, await getExpression(db, path.slice(0, -2).join('/'), path.at(-2)));
-      if (last === 'votes') return getVotes(db, path.slice(0, -1).join('/'));
-      if (isLangOrUnd(last)) {
-        const n = version === undefined ? undefined : Number(version);
-        if (n !== undefined && !(Number.isInteger(n) && n > 0)) throw invalidParameter('version', 'expected a positive whole number');
-        return getExpression(db, path.slice(0, -1).join('/'), last, n);
-      }
-      if (path.length === 0) throw notFound('document', '');
-      return getWork(db, path.join('/'));
-    });
+    app.get(
+      '/documents/*',
+      { schema: { hide: true } },
+      async (request: FastifyRequest, reply: FastifyReply) => {
+        const path = (request.params as { '*': string })['*']
+          .split('/')
+          .map((p) => decodeURIComponent(p))
+          .filter(Boolean);
+        const version = (request.query as { version?: string }).version;
+        const last = path.at(-1);
+        if (path.length >= 3 && path.at(-2) === 'segments' && isLangOrUnd(path.at(-3))) {
+          return getSegment(db, path.slice(0, -3).join('/'), path.at(-3)!, last!);
+        }
+        if (last === 'akn' && isLangOrUnd(path.at(-2)))
+          return sendAkn(reply, await getExpression(db, path.slice(0, -2).join('/'), path.at(-2)));
+        if (last === 'votes') return getVotes(db, path.slice(0, -1).join('/'));
+        if (isLangOrUnd(last)) {
+          const n = version === undefined ? undefined : Number(version);
+          if (n !== undefined && !(Number.isInteger(n) && n > 0))
+            throw invalidParameter('version', 'expected a positive whole number');
+          return getExpression(db, path.slice(0, -1).join('/'), last, n);
+        }
+        if (path.length === 0) throw notFound('document', '');
+        return getWork(db, path.join('/'));
+      },
+    );
   };
 }
 

@@ -29,7 +29,9 @@ export function openSqlite(file: string): Kysely<Database> {
       error,
     );
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
 }
 
 const STATEMENT_CACHE_SIZE = 256;

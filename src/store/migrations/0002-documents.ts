@@ -35,7 +35,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('revision', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('current', 'integer', (c) => c.notNull())
-    .addColumn('manifestation_id', 'text', (c) => c.notNull().unique().references('manifestations.id'))
+    .addColumn('manifestation_id', 'text', (c) =>
+      c.notNull().unique().references('manifestations.id'),
+    )
     .addColumn('title', 'text')
     .addColumn('date', 'text')
     .addColumn('original_lang', 'text')
@@ -47,11 +49,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('expressions_version_unique', ['work_id', 'lang', 'revision', 'version'])
     .execute();
-  await db.schema.createIndex('expressions_work_idx').on('expressions').columns(['work_id', 'lang']).execute();
+  await db.schema
+    .createIndex('expressions_work_idx')
+    .on('expressions')
+    .columns(['work_id', 'lang'])
+    .execute();
 
   await db.schema
     .createTable('segments')
-    .addColumn('expression_id', 'text', (c) => c.notNull().references('expressions.id').onDelete('cascade'))
+    .addColumn('expression_id', 'text', (c) =>
+      c.notNull().references('expressions.id').onDelete('cascade'),
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('eid', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -73,7 +81,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('vote_entries')
-    .addColumn('expression_id', 'text', (c) => c.notNull().references('expressions.id').onDelete('cascade'))
+    .addColumn('expression_id', 'text', (c) =>
+      c.notNull().references('expressions.id').onDelete('cascade'),
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('choice', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -83,7 +93,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['vote_entries', 'work_authors', 'segments', 'expressions', 'manifestations', 'works']) {
+  for (const table of [
+    'vote_entries',
+    'work_authors',
+    'segments',
+    'expressions',
+    'manifestations',
+    'works',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

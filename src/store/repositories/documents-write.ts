@@ -44,19 +44,46 @@ export function expressionIdFor(sha256: string): string {
   return `x${sha256.slice(0, 24)}`;
 }
 
-export async function storeDocument(db: Kysely<Database>, doc: DocumentToStore, now = new Date().toISOString()): Promise<StoredDocument> {
+export async function storeDocument(
+  db: Kysely<Database>,
+  doc: DocumentToStore,
+  now = new Date().toISOString(),
+): Promise<StoredDocument> {
   await db
     .insertInto('manifestations')
-    .values({ id: doc.sha256, sha256: doc.sha256, file_name: doc.fileName, format: doc.format, size: doc.size, extractor: doc.extractor, ingested_at: now })
+    .values({
+      id: doc.sha256,
+      sha256: doc.sha256,
+      file_name: doc.fileName,
+      format: doc.format,
+      size: doc.size,
+      extractor: doc.extractor,
+      ingested_at: now,
+    })
     .execute();
-  const work = await db.selectFrom('works').select(['id', 'meeting_id', 'doc_type']).where('id', '=', doc.workId).executeTakeFirst();
+  const work = await db
+    .selectFrom('works')
+    .select(['id', 'meeting_id', 'doc_type'])
+    .where('id', '=', doc.workId)
+    .executeTakeFirst();
   if (!work) {
     await db
       .insertInto('works')
-      .values({ id: doc.workId, symbol: doc.symbol, body: doc.body, doc_type: doc.docType, meeting_id: doc.meetingId, created_at: now })
+      .values({
+        id: doc.workId,
+        symbol: doc.symbol,
+        body: doc.body,
+        doc_type: doc.docType,
+        meeting_id: doc.meetingId,
+        created_at: now,
+      })
       .execute();
   } else if (work.meeting_id === null && doc.meetingId !== null) {
-    await db.updateTable('works').set({ meeting_id: doc.meetingId }).where('id', '=', doc.workId).execute();
+    await db
+      .updateTable('works')
+      .set({ meeting_id: doc.meetingId })
+      .where('id', '=', doc.workId)
+      .execute();
   }
   const previous = await db
     .selectFrom('expressions')
@@ -100,20 +127,44 @@ export async function storeDocument(db: Kysely<Database>, doc: DocumentToStore, 
   await insertChunked(
     db,
     'segments',
-    doc.segments.map((s, position) => ({ expression_id: expressionId, position, eid: s.eId, kind: s.kind, num: s.num, text: s.text })),
+    doc.segments.map((s, position) => ({
+      expression_id: expressionId,
+      position,
+      eid: s.eId,
+      kind: s.kind,
+      num: s.num,
+      text: s.text,
+    })),
   );
   await insertChunked(
     db,
     'vote_entries',
-    doc.votes.map((v, position) => ({ expression_id: expressionId, position, choice: v.choice, name: v.name, state_id: v.state })),
+    doc.votes.map((v, position) => ({
+      expression_id: expressionId,
+      position,
+      choice: v.choice,
+      name: v.name,
+      state_id: v.state,
+    })),
   );
   if (doc.authors.length > 0) {
-    const existing = await db.selectFrom('work_authors').select('position').where('work_id', '=', doc.workId).limit(1).execute();
+    const existing = await db
+      .selectFrom('work_authors')
+      .select('position')
+      .where('work_id', '=', doc.workId)
+      .limit(1)
+      .execute();
     if (existing.length === 0) {
       await insertChunked(
         db,
         'work_authors',
-        doc.authors.map((a, position) => ({ work_id: doc.workId, position, kind: a.kind, author_id: a.id, name: a.name })),
+        doc.authors.map((a, position) => ({
+          work_id: doc.workId,
+          position,
+          kind: a.kind,
+          author_id: a.id,
+          name: a.name,
+        })),
       );
     }
   }
@@ -122,7 +173,11 @@ export async function storeDocument(db: Kysely<Database>, doc: DocumentToStore, 
 
 /** Removes a document stored earlier in the same batch (a conflict found later undoes it). */
 export async function removeStoredDocument(db: Kysely<Database>, sha256: string): Promise<void> {
-  const expression = await db.selectFrom('expressions').select(['id', 'work_id', 'lang', 'revision', 'version']).where('manifestation_id', '=', sha256).executeTakeFirst();
+  const expression = await db
+    .selectFrom('expressions')
+    .select(['id', 'work_id', 'lang', 'revision', 'version'])
+    .where('manifestation_id', '=', sha256)
+    .executeTakeFirst();
   if (!expression) return;
   await db.deleteFrom('segments').where('expression_id', '=', expression.id).execute();
   await db.deleteFrom('vote_entries').where('expression_id', '=', expression.id).execute();
@@ -136,7 +191,12 @@ export async function removeStoredDocument(db: Kysely<Database>, sha256: string)
     .where('revision', '=', expression.revision)
     .where('version', '=', expression.version - 1)
     .execute();
-  const left = await db.selectFrom('expressions').select('id').where('work_id', '=', expression.work_id).limit(1).execute();
+  const left = await db
+    .selectFrom('expressions')
+    .select('id')
+    .where('work_id', '=', expression.work_id)
+    .limit(1)
+    .execute();
   if (left.length === 0) {
     await db.deleteFrom('work_authors').where('work_id', '=', expression.work_id).execute();
     await db.deleteFrom('works').where('id', '=', expression.work_id).execute();
@@ -144,7 +204,11 @@ export async function removeStoredDocument(db: Kysely<Database>, sha256: string)
 }
 
 /** Gives a document stored without a symbol (or with another) a symbol: its work takes the new id. */
-export async function assignSymbol(db: Kysely<Database>, sha256: string, work: { id: string; symbol: string; body: string | null; docType: string | null }): Promise<string | null> {
+export async function assignSymbol(
+  db: Kysely<Database>,
+  sha256: string,
+  work: { id: string; symbol: string; body: string | null; docType: string | null },
+): Promise<string | null> {
   const expression = await db
     .selectFrom('expressions')
     .select(['id', 'work_id', 'lang', 'revision'])
@@ -152,13 +216,28 @@ export async function assignSymbol(db: Kysely<Database>, sha256: string, work: {
     .executeTakeFirst();
   if (!expression || expression.work_id === work.id) return null;
   const old = expression.work_id;
-  const target = await db.selectFrom('works').select('id').where('id', '=', work.id).executeTakeFirst();
+  const target = await db
+    .selectFrom('works')
+    .select('id')
+    .where('id', '=', work.id)
+    .executeTakeFirst();
   const now = new Date().toISOString();
   if (!target) {
-    const previous = await db.selectFrom('works').selectAll().where('id', '=', old).executeTakeFirstOrThrow();
+    const previous = await db
+      .selectFrom('works')
+      .selectAll()
+      .where('id', '=', old)
+      .executeTakeFirstOrThrow();
     await db
       .insertInto('works')
-      .values({ ...previous, id: work.id, symbol: work.symbol, body: work.body, doc_type: work.docType, created_at: now })
+      .values({
+        ...previous,
+        id: work.id,
+        symbol: work.symbol,
+        body: work.body,
+        doc_type: work.docType,
+        created_at: now,
+      })
       .execute();
   }
   // In the renamed work this text becomes the newest version of its language and revision.
@@ -181,8 +260,17 @@ export async function assignSymbol(db: Kysely<Database>, sha256: string, work: {
     .set({ work_id: work.id, version: Number(previousVersion?.version ?? 0) + 1, current: 1 })
     .where('id', '=', expression.id)
     .execute();
-  await db.updateTable('work_authors').set({ work_id: work.id }).where('work_id', '=', old).execute();
-  const left = await db.selectFrom('expressions').select('id').where('work_id', '=', old).limit(1).execute();
+  await db
+    .updateTable('work_authors')
+    .set({ work_id: work.id })
+    .where('work_id', '=', old)
+    .execute();
+  const left = await db
+    .selectFrom('expressions')
+    .select('id')
+    .where('work_id', '=', old)
+    .limit(1)
+    .execute();
   if (left.length === 0) await db.deleteFrom('works').where('id', '=', old).execute();
   return old;
 }
