@@ -132,6 +132,11 @@ export function readHeader(
       rest = [...rest.slice(0, at), ...rest.slice(at + 1)];
     }
   }
+  // A resolution's date is the day it was adopted, given in the paragraph that opens its text
+  // ("Adopted at the 81st plenary meeting, on 4 December 2000, …").
+  if (header.resolution !== null && header.date === null && rest[0] !== undefined) {
+    header.date = parseDateRange(rest[0].text.slice(0, 200), profile)?.start ?? null;
+  }
   return { header, body: rest };
 }
 

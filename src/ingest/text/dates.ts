@@ -80,7 +80,8 @@ function alphabeticParts(text: string, profile: LanguageProfile): Part[] {
  */
 export function parseDateRange(text: string, profile: LanguageProfile): DateRange | null {
   const raw = profile.lang === 'zh' ? chineseParts(text) : alphabeticParts(text, profile);
-  const parts = raw.filter((p) => p.day !== undefined);
+  // "the 81st plenary meeting" has a number that is no day of the month.
+  const parts = raw.filter((p) => p.day !== undefined && p.day >= 1 && p.day <= 31);
   if (parts.length === 0) return null;
   const first = parts[0]!;
   const second = parts[1];
