@@ -9,6 +9,7 @@ import { registerReferenceCommands } from './commands/reference-commands.js';
 import { registerResolveNameCommand } from './commands/resolve-name-command.js';
 import { registerSeedCommand } from './commands/seed-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
+import { registerSymbolCommand } from './commands/symbol-command.js';
 import { createOutput } from './output.js';
 
 export function buildProgram(
@@ -29,6 +30,7 @@ export function buildProgram(
   registerReferenceCommands(program, out);
   registerResolveNameCommand(program, out, stdin);
   registerDocumentCommands(program, out);
+  registerSymbolCommand(program, out);
   return program;
 }
 
