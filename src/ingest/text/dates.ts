@@ -45,12 +45,21 @@ function chineseParts(text: string): Part[] {
   return parts;
 }
 
+const tokenPatterns = new WeakMap<LanguageProfile, RegExp>();
+
+/** Years, days (with ordinal endings) and month names: one pattern per language, built once. */
+function tokenPattern(profile: LanguageProfile): RegExp {
+  let pattern = tokenPatterns.get(profile);
+  if (!pattern) {
+    const month = monthPattern(profile);
+    pattern = new RegExp(`(\\d{4})|(\\d{1,2})(?:-?(?:st|nd|rd|th|er|e|a\\.?))?|${month.source}`, 'giu');
+    tokenPatterns.set(profile, pattern);
+  }
+  return pattern;
+}
+
 function alphabeticParts(text: string, profile: LanguageProfile): Part[] {
-  const month = monthPattern(profile);
-  const tokens = new RegExp(
-    `(\\d{4})|(\\d{1,2})(?:-?(?:st|nd|rd|th|er|e|a\\.?))?|${month.source}`,
-    'giu',
-  );
+  const tokens = tokenPattern(profile);
   const parts: Part[] = [];
   let current: Part = {};
   const flush = () => {
