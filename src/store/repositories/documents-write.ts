@@ -85,13 +85,16 @@ export async function storeDocument(
       .where('id', '=', doc.workId)
       .execute();
   }
-  const previous = await db
-    .selectFrom('expressions')
-    .select((eb) => eb.fn.max('version').as('version'))
-    .where('work_id', '=', doc.workId)
-    .where('lang', '=', doc.lang)
-    .where('revision', '=', doc.revision)
-    .executeTakeFirst();
+  // A work created just now has no earlier version to look for.
+  const previous = work
+    ? await db
+        .selectFrom('expressions')
+        .select((eb) => eb.fn.max('version').as('version'))
+        .where('work_id', '=', doc.workId)
+        .where('lang', '=', doc.lang)
+        .where('revision', '=', doc.revision)
+        .executeTakeFirst()
+    : undefined;
   const version = Number(previous?.version ?? 0) + 1;
   if (version > 1) {
     await db
