@@ -144,16 +144,14 @@ async function ingestOne(
           reason: `symbol: '${options.symbol}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`,
         };
       if (parsed.symbol.base !== existing.workId) {
-        await store.db
-          .transaction()
-          .execute((trx) =>
-            assignSymbol(trx, sha256, {
-              id: parsed.symbol.base,
-              symbol: parsed.symbol.base,
-              body: parsed.symbol.body,
-              docType: parsed.symbol.series,
-            }),
-          );
+        await store.db.transaction().execute((trx) =>
+          assignSymbol(trx, sha256, {
+            id: parsed.symbol.base,
+            symbol: parsed.symbol.base,
+            body: parsed.symbol.body,
+            docType: parsed.symbol.series,
+          }),
+        );
         return {
           file,
           status: 'ok',

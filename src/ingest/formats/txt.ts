@@ -82,6 +82,10 @@ export function checkTextLimits(text: string, limits: ExtractionLimits): string[
   return lines;
 }
 
+// Control characters a text file may carry by accident; removed from the lines we keep.
+// eslint-disable-next-line no-control-regex
+const STRAY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+
 export async function extractTxt(
   input: Buffer,
   limits: ExtractionLimits,

@@ -43,9 +43,16 @@ describe('function-word shortcut', () => {
   it('agrees with franc on real paragraphs of A/RES/55/100 in English, French and Spanish', async () => {
     const { readFileSync } = await import('node:fs');
     for (const lang of ['en', 'fr', 'es'] as const) {
-      const text = readFileSync(new URL(`../../../data/samples/un-ga-res-55-100/UN_GA_res55-100.${lang}.txt`, import.meta.url), 'utf8');
+      const text = readFileSync(
+        new URL(
+          `../../../data/samples/un-ga-res-55-100/UN_GA_res55-100.${lang}.txt`,
+          import.meta.url,
+        ),
+        'utf8',
+      );
       // Prose paragraphs only: the recorded-vote lines are lists of names, in no language's prose.
-      for (const line of text.split('\n').filter((l) => l.length > 300 && !/^[^:]{1,30}:/u.test(l))) expect(detectLanguage(line).lang, line.slice(0, 60)).toBe(lang);
+      for (const line of text.split('\n').filter((l) => l.length > 300 && !/^[^:]{1,30}:/u.test(l)))
+        expect(detectLanguage(line).lang, line.slice(0, 60)).toBe(lang);
     }
   });
 });

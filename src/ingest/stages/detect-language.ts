@@ -28,18 +28,86 @@ const LETTER = /\p{L}/gu;
  * nearly every real document in one pass; franc (trigram profiles, far slower) decides the rest.
  */
 const FUNCTION_WORDS: [Lang, ReadonlySet<string>][] = [
-  ['en', new Set(['the', 'of', 'and', 'to', 'in', 'that', 'is', 'for', 'with', 'on', 'its', 'by', 'which', 'be', 'are', 'has'])],
-  ['fr', new Set(['de', 'la', 'le', 'les', 'des', 'et', 'du', 'que', 'pour', 'dans', 'une', 'qui', 'sur', 'aux', 'est', 'au'])],
-  ['es', new Set(['de', 'la', 'el', 'los', 'las', 'y', 'del', 'que', 'para', 'en', 'una', 'con', 'por', 'se', 'sus', 'al'])],
+  [
+    'en',
+    new Set([
+      'the',
+      'of',
+      'and',
+      'to',
+      'in',
+      'that',
+      'is',
+      'for',
+      'with',
+      'on',
+      'its',
+      'by',
+      'which',
+      'be',
+      'are',
+      'has',
+    ]),
+  ],
+  [
+    'fr',
+    new Set([
+      'de',
+      'la',
+      'le',
+      'les',
+      'des',
+      'et',
+      'du',
+      'que',
+      'pour',
+      'dans',
+      'une',
+      'qui',
+      'sur',
+      'aux',
+      'est',
+      'au',
+    ]),
+  ],
+  [
+    'es',
+    new Set([
+      'de',
+      'la',
+      'el',
+      'los',
+      'las',
+      'y',
+      'del',
+      'que',
+      'para',
+      'en',
+      'una',
+      'con',
+      'por',
+      'se',
+      'sus',
+      'al',
+    ]),
+  ],
 ];
 
 function byFunctionWords(sample: string): Lang | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 40) return null;
-  const scores = FUNCTION_WORDS.map(([lang, set]) => [lang, words.filter((w) => set.has(w)).length] as const).sort((a, b) => b[1] - a[1]);
+  const scores = FUNCTION_WORDS.map(
+    ([lang, set]) => [lang, words.filter((w) => set.has(w)).length] as const,
+  ).sort((a, b) => b[1] - a[1]);
   const [first, second] = scores;
   // Only a clear winner among enough words: French and Spanish share "de", "la", "que", "en".
-  return first && second && first[1] >= 8 && first[1] >= 1.5 * second[1] && first[1] / words.length > 0.12 ? first[0] : null;
+  return first &&
+    second &&
+    first[1] >= 8 &&
+    first[1] >= 1.5 * second[1] &&
+    first[1] / words.length > 0.12
+    ? first[0]
+    : null;
 }
 const SCRIPT_SAMPLE = 6_000;
 

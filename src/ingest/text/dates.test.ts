@@ -14,8 +14,20 @@ describe('dates in six languages', () => {
     ['zh', '2013 年 4 月 18 日至 19 日，日内瓦', '2013-04-18', '2013-04-19', '日内瓦'],
     ['ar', 'جنيف، 22 نيسان/أبريل - 3 أيار/مايو 2013', '2013-04-22', '2013-05-03', 'جنيف'],
     ['ar', '4 كانون الأول/ديسمبر 2000', '2000-12-04', '2000-12-04', null],
-    ['en', 'Adopted at the 81st plenary meeting, on 4 December 2000', '2000-12-04', '2000-12-04', null],
-    ['ru', 'Принята на 81-м пленарном заседании 4 декабря 2000 года', '2000-12-04', '2000-12-04', null],
+    [
+      'en',
+      'Adopted at the 81st plenary meeting, on 4 December 2000',
+      '2000-12-04',
+      '2000-12-04',
+      null,
+    ],
+    [
+      'ru',
+      'Принята на 81-м пленарном заседании 4 декабря 2000 года',
+      '2000-12-04',
+      '2000-12-04',
+      null,
+    ],
   ] as const)('%s: %s', (lang, text, start, end, place) => {
     const profile = LANGUAGE_PROFILES[lang];
     expect(parseDateRange(text, profile)).toEqual({ start, end });

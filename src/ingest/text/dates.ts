@@ -52,7 +52,10 @@ function tokenPattern(profile: LanguageProfile): RegExp {
   let pattern = tokenPatterns.get(profile);
   if (!pattern) {
     const month = monthPattern(profile);
-    pattern = new RegExp(`(\\d{4})|(\\d{1,2})(?:-?(?:st|nd|rd|th|er|e|a\\.?))?|${month.source}`, 'giu');
+    pattern = new RegExp(
+      `(\\d{4})|(\\d{1,2})(?:-?(?:st|nd|rd|th|er|e|a\\.?))?|${month.source}`,
+      'giu',
+    );
     tokenPatterns.set(profile, pattern);
   }
   return pattern;
