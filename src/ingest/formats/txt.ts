@@ -104,7 +104,7 @@ export async function extractTxt(
     format: 'txt',
     blocks: lines.map((line) => ({
       kind: 'line' as const,
-      text: line.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, '').trimEnd(),
+      text: line.replace(STRAY_CONTROLS, '').trimEnd(),
     })),
     metadata: {},
     warnings: [],
