@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS } from '../../src/ingest/extracted-document.js';
 import { ingestFiles, type IngestInput } from '../../src/ingest/ingest-files.js';
 import type { Store } from '../../src/store/open-store.js';
 import { forEachStore } from '../support/for-each-store.js';
+import { minimalPdf } from '../support/minimal-pdf.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
 
 async function snapshot(store: Store) {
@@ -113,6 +114,11 @@ forEachStore('ingest refuses bad files', ({ store }) => {
         ),
       },
       /extract text: .*(corrupt|invalid|truncated|broken|damaged)/i,
+    ],
+    [
+      'an encrypted PDF',
+      { name: 'locked.pdf', bytes: minimalPdf('Secret', { user: 'secret', owner: 'owner' }) },
+      /extract text: .*(encrypted|password)/i,
     ],
     [
       'a zip bomb disguised as .docx',
