@@ -109,7 +109,7 @@ function byFunctionWords(sample: string): Lang | null {
     ? first[0]
     : null;
 }
-const SCRIPT_SAMPLE = 6_000;
+const SCRIPT_SAMPLE = 3_000;
 
 export function detectLanguage(text: string): LanguageGuess {
   // Scripts settle within a few thousand characters; counting with one global match per script
