@@ -156,10 +156,18 @@ export const documentsQuerySchema = pagingQuerySchema.extend({
   type: z.string().min(1).max(20).optional().describe('document series: WP, RES, INF, L, …'),
   year: z.coerce.number().int().min(1945).max(2100).optional(),
 });
-export const documentParamsSchema = z.object({ symbol: z.string().min(1).max(300).describe('the UN symbol, with / written as %2F') });
-export const expressionParamsSchema = documentParamsSchema.extend({ lang: langSchema.or(z.literal('und')) });
-export const segmentParamsSchema = expressionParamsSchema.extend({ eId: z.string().min(1).max(200) });
-export const expressionQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
+export const documentParamsSchema = z.object({
+  symbol: z.string().min(1).max(300).describe('the UN symbol, with / written as %2F'),
+});
+export const expressionParamsSchema = documentParamsSchema.extend({
+  lang: langSchema.or(z.literal('und')),
+});
+export const segmentParamsSchema = expressionParamsSchema.extend({
+  eId: z.string().min(1).max(200),
+});
+export const expressionQuerySchema = z.object({
+  version: z.coerce.number().int().positive().optional(),
+});
 export const voteRecordSchema = z
   .object({
     lang: langSchema.or(z.literal('und')),

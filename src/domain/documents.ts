@@ -7,7 +7,14 @@
 import { z } from 'zod';
 import { langSchema } from './languages.js';
 
-export const SEGMENT_KINDS = ['title', 'heading', 'paragraph', 'subparagraph', 'list-item', 'footnote'] as const;
+export const SEGMENT_KINDS = [
+  'title',
+  'heading',
+  'paragraph',
+  'subparagraph',
+  'list-item',
+  'footnote',
+] as const;
 export const segmentKindSchema = z.enum(SEGMENT_KINDS);
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
@@ -63,7 +70,11 @@ export const workSchema = z.object({
   docType: z.string().nullable(),
   meetingId: z.string().nullable(),
   /** States (ISO alpha-3) and groups named as submitters. */
-  authors: z.array(z.object({ kind: z.enum(['state', 'group']), id: z.string(), name: z.string() })),
+  authors: z.array(
+    z.object({ kind: z.enum(['state', 'group']), id: z.string(), name: z.string() }),
+  ),
+  /** Whether a current language version carries a recorded vote (see /documents/{symbol}/votes). */
+  hasRecordedVote: z.boolean(),
   expressions: z.array(expressionSchema.omit({ warnings: true })),
 });
 export type Work = z.infer<typeof workSchema>;

@@ -65,8 +65,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // Served over plain HTTP on a LAN address, rewriting requests to https would break every
+        // asset; a TLS-terminating proxy in front sets its own policy.
+        upgradeInsecureRequests: null,
       },
     },
+    // HSTS belongs to whoever terminates TLS; on plain HTTP it would only mislead.
+    strictTransportSecurity: false,
   });
   await app.register(fastifyRateLimit, {
     max: options.rateLimitPerMinute ?? 1200,

@@ -5,16 +5,23 @@
 import type {
   Action,
   ActionsQuery,
+  DocumentsQuery,
+  DocumentSummary,
   ErrorBody,
   GroupSummary,
+  IngestResponse,
   Instrument,
+  LanguageVersion,
   Meeting,
   MeetingsQuery,
   Overview,
   PageOf,
+  RecordedVote,
   StateDetail,
   State,
   StatesQuery,
+  TextLang,
+  Work,
 } from './api-types.js';
 
 export class ApiError extends Error {
@@ -52,12 +59,22 @@ export function apiUrl(path: string, params: Params = {}): string {
 }
 
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(url, { headers: { accept: 'application/json' } }, signal);
+}
+
+/** Sends a form (files included) as multipart/form-data; the browser sets the boundary. */
+export async function postForm<T>(url: string, form: FormData, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(
+    url,
+    { method: 'POST', body: form, headers: { accept: 'application/json' } },
+    signal,
+  );
+}
+
+async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers: { accept: 'application/json' },
-      signal: signal ?? null,
-    });
+    response = await fetch(url, { ...init, signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted === true) throw error;
     throw new ApiError(0, 'network_error', `The server could not be reached (${String(error)}).`);
@@ -93,6 +110,16 @@ async function getAll<T>(path: string, params: Params, signal?: AbortSignal): Pr
 
 const id = (value: string) => encodeURIComponent(value);
 
+/** A document's path: its id (symbol or `pillars:…`) as one segment, slashes encoded, and the
+ * revision asked for by its suffix (`…/Rev.1`), which is how the API selects a revision. */
+const documentPath = (workId: string, revision = '') =>
+  `/documents/${id(revision === '' ? workId : `${workId}/${revision}`)}`;
+
+/** Where the Akoma Ntoso export of a language version is downloaded from. */
+export function aknUrl(workId: string, lang: TextLang, revision = ''): string {
+  return apiUrl(`${documentPath(workId, revision)}/${lang}/akn`);
+}
+
 export const api = {
   overview: (signal?: AbortSignal) => getJson<Overview>(apiUrl('/overview'), signal),
   states: (query: StatesQuery, signal?: AbortSignal) =>
@@ -109,4 +136,26 @@ export const api = {
     getAll<Action>('/actions', { pillar: query.pillar }, signal),
   action: (actionId: string, signal?: AbortSignal) =>
     getJson<Action>(apiUrl(`/actions/${id(actionId)}`), signal),
+  documents: (query: DocumentsQuery, signal?: AbortSignal) =>
+    getJson<PageOf<DocumentSummary>>(apiUrl('/documents', { ...query }), signal),
+  document: (workId: string, signal?: AbortSignal) =>
+    getJson<Work>(apiUrl(documentPath(workId)), signal),
+  languageVersion: (
+    ref: {
+      readonly workId: string;
+      readonly lang: TextLang;
+      readonly revision?: string;
+      readonly version?: number;
+    },
+    signal?: AbortSignal,
+  ) =>
+    getJson<LanguageVersion>(
+      apiUrl(`${documentPath(ref.workId, ref.revision)}/${ref.lang}`, { version: ref.version }),
+      signal,
+    ),
+  /** 404 when the document has no recorded vote. */
+  votes: (workId: string, signal?: AbortSignal) =>
+    getJson<RecordedVote[]>(apiUrl(`${documentPath(workId)}/votes`), signal),
+  upload: (form: FormData, signal?: AbortSignal) =>
+    postForm<IngestResponse>(apiUrl('/documents'), form, signal),
 };

@@ -5,7 +5,12 @@
 import type { z } from 'zod';
 import type {
   actionSchema,
+  documentSummarySchema,
+  documentsQuerySchema,
   errorSchema,
+  expressionDetailSchema,
+  ingestResponseSchema,
+  ingestResultSchema,
   groupSummarySchema,
   instrumentSchema,
   meetingSchema,
@@ -15,6 +20,8 @@ import type {
   actionsQuerySchema,
   meetingsQuerySchema,
   statesQuerySchema,
+  voteRecordSchema,
+  workApiSchema,
 } from '../contract/api-schemas.js';
 
 export type { PageOf } from '../contract/api-schemas.js';
@@ -40,3 +47,20 @@ export type VariantKind = State['variants'][number]['kind'];
 export type StatesQuery = Partial<z.infer<typeof statesQuerySchema>>;
 export type MeetingsQuery = Partial<z.infer<typeof meetingsQuerySchema>>;
 export type ActionsQuery = Partial<z.infer<typeof actionsQuerySchema>>;
+
+/* Documents. A "work" is one UN document (the API calls it Document, a name the DOM already
+ * uses); each of its expressions is one language version, revision and version of the text. */
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export type Work = z.infer<typeof workApiSchema>;
+export type WorkExpression = Work['expressions'][number];
+export type WorkAuthor = Work['authors'][number];
+export type LanguageVersion = z.infer<typeof expressionDetailSchema>;
+export type Segment = LanguageVersion['segments'][number];
+export type SegmentKind = Segment['kind'];
+export type RecordedVote = z.infer<typeof voteRecordSchema>;
+export type IngestResult = z.infer<typeof ingestResultSchema>;
+export type IngestResponse = z.infer<typeof ingestResponseSchema>;
+/** A text's language: one of the six, or `und` when the ingest could not tell. */
+export type TextLang = WorkExpression['lang'];
+/** The list is paged by the server, so limit and offset are sent. */
+export type DocumentsQuery = Partial<z.infer<typeof documentsQuerySchema>>;

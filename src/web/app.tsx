@@ -9,11 +9,14 @@ import { useI18n } from './i18n/i18n-context.js';
 import { ActionPage } from './pages/action-page.js';
 import { ActionsPage } from './pages/actions-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
+import { DocumentPage } from './pages/document-page.js';
+import { DocumentsPage } from './pages/documents-page.js';
 import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
 import { StatePage } from './pages/state-page.js';
 import { StatesPage } from './pages/states-page.js';
+import { UploadPage } from './pages/upload-page.js';
 import { useLocation, type Route } from './router.js';
 import { useDocumentTitle } from './use-document-title.js';
 
@@ -35,6 +38,12 @@ function PageFor({ route }: { readonly route: Route }) {
       return <InstrumentsPage />;
     case 'instrument':
       return <InstrumentPage id={route.id} />;
+    case 'documents':
+      return <DocumentsPage />;
+    case 'document':
+      return <DocumentPage id={route.id} lang={route.lang} />;
+    case 'upload':
+      return <UploadPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

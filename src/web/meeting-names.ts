@@ -35,3 +35,13 @@ export function meetingPhase(
   if (meeting.startDate <= today) return 'in-session';
   return meeting.id === nextId ? 'next' : 'upcoming';
 }
+
+/** The meeting's row on the meetings page (there is no page per meeting): its cycle's list. */
+export function meetingHref(meeting: Pick<Meeting, 'id' | 'cycle'>): string {
+  const cycle = meeting.cycle === null ? '' : `?cycle=${meeting.cycle}`;
+  return `/meetings${cycle}#${meetingAnchor(meeting.id)}`;
+}
+
+export function meetingAnchor(meetingId: string): string {
+  return `meeting-${meetingId}`;
+}

@@ -4,6 +4,8 @@
  * useSyncExternalStore, so every component sees the same URL during a render.
  */
 import { useMemo, useSyncExternalStore } from 'react';
+import { isLang } from '../domain/language-codes.js';
+import type { TextLang } from './api-types.js';
 
 export type Route =
   | { readonly page: 'dashboard' }
@@ -14,13 +16,40 @@ export type Route =
   | { readonly page: 'meetings' }
   | { readonly page: 'instruments' }
   | { readonly page: 'instrument'; readonly id: string }
+  | { readonly page: 'documents' }
+  | { readonly page: 'upload' }
+  | { readonly page: 'document'; readonly id: string; readonly lang: TextLang | undefined }
   | { readonly page: 'not-found' };
 
 const NAVIGATE_EVENT = 'pillars:navigate';
 
+const isTextLang = (value: string | undefined): value is TextLang =>
+  value !== undefined && (value === 'und' || isLang(value));
+
+/**
+ * `/documents/{id}[/{lang}]`. The id is one segment with its slashes encoded
+ * (`A%2FRES%2F55%2F100`), but a symbol typed with literal slashes works too: a trailing language
+ * code is the language, the rest the symbol.
+ */
+function documentRoute(parts: readonly string[]): Route {
+  if (parts.length === 0) return { page: 'documents' };
+  if (parts.length === 1 && parts[0] === 'upload') return { page: 'upload' };
+  const last = parts.at(-1);
+  const lang = parts.length > 1 && isTextLang(last) ? last : undefined;
+  const id = (lang === undefined ? parts : parts.slice(0, -1)).join('/');
+  return { page: 'document', id, lang };
+}
+
 /** Maps a pathname to a page; unknown paths get the not-found view. */
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter((part) => part !== '');
+  if (parts[0] === 'documents') {
+    try {
+      return documentRoute(parts.slice(1).map((part) => decodeURIComponent(part)));
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   const [section, rawId, ...rest] = parts;
   if (rest.length > 0) return { page: 'not-found' };
   let id: string | undefined;
@@ -45,29 +74,46 @@ export function parseRoute(pathname: string): Route {
   }
 }
 
+// hashchange too: a paragraph's ¶ link changes only the fragment, which the page highlights.
+const EVENTS = ['popstate', 'hashchange', NAVIGATE_EVENT] as const;
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
+  for (const name of EVENTS) window.addEventListener(name, onChange);
   return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
+    for (const name of EVENTS) window.removeEventListener(name, onChange);
   };
 }
 
 // A string snapshot is stable between changes, which useSyncExternalStore requires.
-const snapshot = () => `${window.location.pathname}${window.location.search}`;
+const snapshot = () =>
+  `${window.location.pathname}${window.location.search}${window.location.hash}`;
 
 export interface AppLocation {
   readonly pathname: string;
   readonly query: URLSearchParams;
+  /** The fragment without its `#`, decoded (`para_6`), or '' when there is none. */
+  readonly hash: string;
   readonly route: Route;
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
 }
 
 export function useLocation(): AppLocation {
   const href = useSyncExternalStore(subscribe, snapshot);
   return useMemo(() => {
     const url = new URL(href, window.location.origin);
-    return { pathname: url.pathname, query: url.searchParams, route: parseRoute(url.pathname) };
+    return {
+      pathname: url.pathname,
+      query: url.searchParams,
+      hash: decodeHash(url.hash),
+      route: parseRoute(url.pathname),
+    };
   }, [href]);
 }
 

@@ -150,6 +150,9 @@ forEachStore('HTTP API', ({ store, engine }) => {
     expect(headers['content-security-policy']).toContain("default-src 'self'");
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['x-frame-options']).toBeDefined();
+    // Plain HTTP on a LAN address must keep working: no forced upgrade to https, no HSTS.
+    expect(headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(headers['strict-transport-security']).toBeUndefined();
   });
 });
 

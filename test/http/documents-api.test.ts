@@ -138,6 +138,10 @@ forEachStore('documents API', ({ store }) => {
   it('gives a document, a language version, a segment and the vote, with encoded or literal slashes', async () => {
     const work = (await get('/api/v1/documents/A%2FRES%2F55%2F100')).json();
     expect((work.expressions as unknown[]).length).toBe(6);
+    expect(work.hasRecordedVote).toBe(true);
+    expect(
+      (await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.21')).json().hasRecordedVote,
+    ).toBe(false);
     expect((await get('/api/v1/documents/A/RES/55/100')).json().id).toBe('A/RES/55/100');
     const ar = (await get('/api/v1/documents/A%2FRES%2F55%2F100/ar')).json();
     expect((ar.expression as { lang: string }).lang).toBe('ar');

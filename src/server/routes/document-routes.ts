@@ -66,12 +66,10 @@ export function documentRoutes(
       },
       async (request, reply) => {
         if (!request.isMultipart()) {
-          return reply
-            .code(415)
-            .send({
-              code: 'unsupported_media_type',
-              message: 'send the files as multipart/form-data',
-            });
+          return reply.code(415).send({
+            code: 'unsupported_media_type',
+            message: 'send the files as multipart/form-data',
+          });
         }
         const inputs: IngestInput[] = [];
         const fields: Record<string, string> = {};

@@ -158,7 +158,7 @@ export async function listWorks(
 export async function findWork(db: Kysely<Database>, id: string): Promise<Work | null> {
   const work = await db.selectFrom('works').selectAll().where('id', '=', id).executeTakeFirst();
   if (!work) return null;
-  const [expressions, authors] = await Promise.all([
+  const [expressions, authors, vote] = await Promise.all([
     expressionQuery(db).where('expressions.work_id', '=', id).execute(),
     db
       .selectFrom('work_authors')
@@ -166,9 +166,18 @@ export async function findWork(db: Kysely<Database>, id: string): Promise<Work |
       .where('work_id', '=', id)
       .orderBy('position')
       .execute(),
+    db
+      .selectFrom('vote_entries')
+      .innerJoin('expressions', 'expressions.id', 'vote_entries.expression_id')
+      .select('vote_entries.position')
+      .where('expressions.work_id', '=', id)
+      .where('expressions.current', '=', 1)
+      .limit(1)
+      .executeTakeFirst(),
   ]);
   return {
     id: work.id,
+    hasRecordedVote: vote !== undefined,
     symbol: work.symbol,
     docType: work.doc_type,
     meetingId: work.meeting_id,

@@ -13,6 +13,7 @@ const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route[
   { href: '/states', label: 'nav.states', pages: ['states', 'state'] },
   { href: '/actions', label: 'nav.actions', pages: ['actions', 'action'] },
   { href: '/meetings', label: 'nav.meetings', pages: ['meetings'] },
+  { href: '/documents', label: 'nav.documents', pages: ['documents', 'document', 'upload'] },
   { href: '/instruments', label: 'nav.instruments', pages: ['instruments', 'instrument'] },
 ];
 

@@ -7,10 +7,11 @@ import type { Meeting, MeetingKind } from '../api-types.js';
 import { FallbackMark } from '../components/fallback-mark.js';
 import { Async } from '../components/status-views.js';
 import { useI18n, useTextAttrs } from '../i18n/i18n-context.js';
-import { shortMeetingName } from '../meeting-names.js';
+import { meetingAnchor, shortMeetingName } from '../meeting-names.js';
 import { setQuery, useLocation } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useDocumentTitle } from '../use-document-title.js';
+import { useScrollToHash } from '../use-scroll-to-hash.js';
 
 const KINDS: readonly MeetingKind[] = [
   'preparatory-committee',
@@ -25,6 +26,9 @@ export function MeetingsPage() {
   const { t } = useI18n();
   useDocumentTitle(t('meetings.title'));
   const [meetings, retry] = useApi('meetings', (signal) => api.meetings({}, signal));
+  const { hash } = useLocation();
+  // Documents link to their meeting's row (#meeting-NPT-2015-PC2); there is no page per meeting.
+  useScrollToHash(hash, meetings.status === 'ok' ? 'meetings' : null);
   return (
     <div>
       <h1>{t('meetings.title')}</h1>
@@ -116,6 +120,7 @@ function MeetingTable({
 }) {
   const { t, lang, formatDateRange } = useI18n();
   const textAttrs = useTextAttrs();
+  const { hash } = useLocation();
   return (
     <div className="table-wrap">
       <table className="data-table" aria-labelledby={labelledBy}>
@@ -131,8 +136,13 @@ function MeetingTable({
         <tbody>
           {meetings.map((meeting) => {
             const name = shortMeetingName(meeting, t, lang);
+            const anchor = meetingAnchor(meeting.id);
             return (
-              <tr key={meeting.id}>
+              <tr
+                key={meeting.id}
+                id={anchor}
+                className={hash === anchor ? 'is-target' : undefined}
+              >
                 <th scope="row" {...textAttrs(name.lang)}>
                   {name.value}
                   {name.fallback && <FallbackMark />}

@@ -1,0 +1,211 @@
+/**
+ * `/documents/{id}[/{lang}]`: one document — its facts, a tab per language version, the chosen
+ * version's text paragraph by paragraph (each addressable and citable), the Akoma Ntoso download
+ * and, for a resolution or decision adopted by recorded vote, how each State voted.
+ */
+import { aknUrl, api } from '../api-client.js';
+import type { Lang, TextLang, Work, WorkExpression } from '../api-types.js';
+import { citedSymbol } from '../citation.js';
+import { DocumentFacts } from '../components/document-facts.js';
+import { DocumentText } from '../components/document-text.js';
+import { LanguageTabs, SupersededNotice, VersionPicker } from '../components/document-versions.js';
+import { Link } from '../components/link.js';
+import { RecordedVoteSection } from '../components/recorded-vote.js';
+import { Async } from '../components/status-views.js';
+import {
+  chosenExpression,
+  defaultTextLang,
+  documentLabel,
+  originalLangOf,
+  textLangAttrs,
+} from '../document-names.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { useLocation } from '../router.js';
+import { useApi } from '../use-api.js';
+import { useDocumentTitle } from '../use-document-title.js';
+import { useScrollToHash } from '../use-scroll-to-hash.js';
+
+export function DocumentPage({
+  id,
+  lang: routeLang,
+}: {
+  readonly id: string;
+  readonly lang: TextLang | undefined;
+}) {
+  const { t } = useI18n();
+  const [work, retry] = useApi(`document:${id}`, (signal) => api.document(id, signal));
+  useDocumentTitle(
+    work.status === 'ok'
+      ? documentLabel(work.data)
+      : work.status === 'error' && work.error.isNotFound
+        ? t('view.notFound.title')
+        : t('documents.title'),
+  );
+  return (
+    <div>
+      <p className="breadcrumb">
+        <Link href="/documents">{t('document.back')}</Link>
+      </p>
+      <Async remote={work} retry={retry} notFoundMessage={t('document.notFound', { id })}>
+        {(data) => <WorkView work={data} routeLang={routeLang} />}
+      </Async>
+    </div>
+  );
+}
+
+/** The title in the reader's language when the document exists in it, else the shown text's. */
+function headingOf(
+  work: Work,
+  uiLang: Lang,
+  shown: WorkExpression | undefined,
+): { text: string; lang: TextLang } {
+  const withTitle = [
+    work.expressions.find((e) => e.current && e.lang === uiLang),
+    shown,
+    ...work.expressions,
+  ].find((e) => e?.title != null);
+  if (withTitle?.title != null) return { text: withTitle.title, lang: withTitle.lang };
+  return { text: documentLabel(work), lang: uiLang };
+}
+
+function readVersion(query: URLSearchParams): number | undefined {
+  const version = Number(query.get('version') ?? '');
+  return Number.isInteger(version) && version > 0 ? version : undefined;
+}
+
+function WorkView({
+  work,
+  routeLang,
+}: {
+  readonly work: Work;
+  readonly routeLang: TextLang | undefined;
+}) {
+  const { t, lang } = useI18n();
+  const { query, hash } = useLocation();
+  const textLang = routeLang ?? defaultTextLang(work.expressions, lang);
+  const revision = query.get('revision') ?? undefined;
+  const version = readVersion(query);
+  const shown =
+    textLang === undefined
+      ? undefined
+      : chosenExpression(work.expressions, textLang, revision, version);
+  const wantVote = work.hasRecordedVote;
+  const wantStates = wantVote || work.authors.some((a) => a.kind === 'state');
+  const [meetings] = useApi(work.meetingId === null ? 'meetings:none' : 'meetings', (signal) =>
+    work.meetingId === null ? Promise.resolve([]) : api.meetings({}, signal),
+  );
+  const [states] = useApi(wantStates ? 'states' : 'states:none', (signal) =>
+    wantStates ? api.states({}, signal) : Promise.resolve([]),
+  );
+  const [votes] = useApi(wantVote ? `votes:${work.id}` : 'votes:none', (signal) =>
+    wantVote ? api.votes(work.id, signal) : Promise.resolve([]),
+  );
+  const stateList = states.status === 'ok' ? states.data : [];
+  const voteList = votes.status === 'ok' ? votes.data : [];
+  const vote = voteList.find((v) => v.lang === textLang) ?? voteList[0];
+  const heading = headingOf(work, lang, shown);
+
+  return (
+    <article className="record document">
+      <header className="record-header">
+        <h1 {...textLangAttrs(heading.lang, lang)}>{heading.text}</h1>
+      </header>
+      <DocumentFacts
+        work={work}
+        expression={shown}
+        meetings={meetings.status === 'ok' ? meetings.data : []}
+        states={stateList}
+      />
+      {textLang === undefined ? (
+        <p className="empty">{t('document.noText')}</p>
+      ) : (
+        <>
+          <LanguageTabs
+            work={work}
+            textLang={textLang}
+            original={originalLangOf(work.expressions)}
+            eId={hash}
+          />
+          <TextPanel
+            work={work}
+            textLang={textLang}
+            revision={revision}
+            version={version}
+            shown={shown}
+            hash={hash}
+          />
+        </>
+      )}
+      {vote !== undefined && <RecordedVoteSection vote={vote} states={stateList} />}
+    </article>
+  );
+}
+
+function TextPanel({
+  work,
+  textLang,
+  revision,
+  version,
+  shown,
+  hash,
+}: {
+  readonly work: Work;
+  readonly textLang: TextLang;
+  readonly revision: string | undefined;
+  readonly version: number | undefined;
+  readonly shown: WorkExpression | undefined;
+  readonly hash: string;
+}) {
+  const { t, formatDate } = useI18n();
+  const ref = { workId: work.id, lang: textLang, revision, version };
+  const key = JSON.stringify(ref);
+  const [text, retry] = useApi(`text:${key}`, (signal) => api.languageVersion(ref, signal));
+  useScrollToHash(hash, text.status === 'ok' ? key : null);
+  const label = documentLabel(work);
+  // A file name without the symbol's slashes and the id's colon, which file systems refuse.
+  const fileBase = label.replace(/[/:\\]+/gu, '_');
+  return (
+    <section className="doc-panel" aria-label={t('document.text')}>
+      {shown !== undefined && (
+        <>
+          <div className="doc-toolbar">
+            <VersionPicker work={work} shown={shown} />
+            {/* The export route serves the current version only, so superseded ones get none. */}
+            {shown.current && (
+              <a
+                className="download-link"
+                href={aknUrl(work.id, shown.lang, shown.revision)}
+                download={`${fileBase}.${shown.lang}.akn.xml`}
+              >
+                {t('document.akn')}
+              </a>
+            )}
+          </div>
+          <SupersededNotice work={work} shown={shown} />
+        </>
+      )}
+      <Async
+        remote={text}
+        retry={retry}
+        notFoundMessage={t('document.notFound', { id: `${label} (${textLang})` })}
+      >
+        {(data) => (
+          <DocumentText
+            segments={data.segments}
+            textLang={data.expression.lang}
+            citedSymbol={citedSymbol(label, data.expression.revision)}
+            target={hash}
+          />
+        )}
+      </Async>
+      {shown !== undefined && (
+        <p className="source">
+          {t('document.sourceFile', {
+            file: shown.manifestation.fileName,
+            date: formatDate(shown.manifestation.ingestedAt.slice(0, 10)),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
