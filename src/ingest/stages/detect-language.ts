@@ -12,16 +12,9 @@ export interface LanguageGuess {
   readonly reason?: string;
 }
 
-const SCRIPTS: [RegExp, Lang][] = [
-  [/\p{Script=Han}/gu, 'zh'],
-  [/\p{Script=Arabic}/gu, 'ar'],
-  [/\p{Script=Cyrillic}/gu, 'ru'],
-];
 const FRANC_TO_LANG: Record<string, Lang> = { eng: 'en', fra: 'fr', spa: 'es' };
 // Close neighbours are on the list so that German or Portuguese text is not forced into the six.
 const FRANC_ONLY = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld'];
-
-const LETTER = /\p{L}/gu;
 
 /**
  * The commonest function words of English, French and Spanish prose. Counting them settles
@@ -111,19 +104,51 @@ function byFunctionWords(sample: string): Lang | null {
 }
 const SCRIPT_SAMPLE = 3_000;
 
-export function detectLanguage(text: string): LanguageGuess {
-  // Scripts settle within a few thousand characters; counting with one global match per script
-  // is far cheaper than testing every character.
-  const sample = text.slice(0, SCRIPT_SAMPLE);
-  const letters = sample.match(LETTER)?.length ?? 0;
-  if (letters < 10) return { lang: 'und', reason: 'too little text to tell the language' };
-  let top: [Lang, number] | undefined;
-  for (const [script, lang] of SCRIPTS) {
-    const count = sample.match(script)?.length ?? 0;
-    if (!top || count > top[1]) top = [lang, count];
+/** Letters of each script in the sample, counted in one pass over the UTF-16 code units. */
+function countScripts(sample: string): { letters: number; zh: number; ar: number; ru: number } {
+  const counts = { letters: 0, zh: 0, ar: 0, ru: 0 };
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    )
+      counts.letters++;
+    else if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff)
+    ) {
+      counts.letters++;
+      counts.zh++;
+    } else if (
+      (c >= 0x0621 && c <= 0x064a) ||
+      (c >= 0x066e && c <= 0x06d3) ||
+      (c >= 0x0750 && c <= 0x077f) ||
+      (c >= 0xfb50 && c <= 0xfdff) ||
+      (c >= 0xfe70 && c <= 0xfefc)
+    ) {
+      counts.letters++;
+      counts.ar++;
+    } else if (c >= 0x0400 && c <= 0x04ff) {
+      counts.letters++;
+      counts.ru++;
+    }
   }
+  return counts;
+}
+
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SCRIPT_SAMPLE);
+  const counts = countScripts(sample);
+  const letters = counts.letters;
+  if (letters < 10) return { lang: 'und', reason: 'too little text to tell the language' };
+  const top = (['zh', 'ar', 'ru'] as const)
+    .map((lang) => [lang, counts[lang]] as const)
+    .sort((x, y) => y[1] - x[1])[0]!;
   // Han characters carry a word each, so a smaller share already means Chinese text.
-  if (top && top[1] / letters > (top[0] === 'zh' ? 0.2 : 0.4)) return { lang: top[0] };
+  if (top[1] / letters > (top[0] === 'zh' ? 0.2 : 0.4)) return { lang: top[0] };
   const quick = byFunctionWords(sample.slice(0, 2_000));
   if (quick) return { lang: quick };
   // A thousand characters of prose tell English, French and Spanish apart; more only costs time.

@@ -19,11 +19,22 @@ export interface LineBreakDecision {
   readonly hard: boolean;
 }
 
-/** Display width: CJK characters take two columns, as they do on the printed page. */
+/**
+ * Display width, as on the printed page: code points, with CJK ideographs, CJK punctuation and
+ * full-width forms taking two columns. Code ranges, not a regex: this runs for every line.
+ */
 function width(text: string): number {
-  let w = 0;
-  for (const ch of text.trim()) w += CJK.test(ch) ? 2 : 1;
-  return w;
+  const trimmed = text.trim();
+  let columns = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
+    columns +=
+      (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60)
+        ? 2
+        : 1;
+  }
+  return columns;
 }
 
 function percentile(values: number[], p: number): number {

@@ -19,7 +19,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('manifestations')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('sha256', 'text', (c) => c.notNull().unique())
+    // The id is the SHA-256 itself; the column says so explicitly for readers of the table.
+    .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('format', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
@@ -65,8 +66,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('num', 'text')
     .addColumn('text', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('segments_pk', ['expression_id', 'position'])
-    .addUniqueConstraint('segments_eid_unique', ['expression_id', 'eid'])
+    // One index: segments are found by eId, and an expression's few hundred are sorted by position.
+    .addPrimaryKeyConstraint('segments_pk', ['expression_id', 'eid'])
     .execute();
 
   await db.schema
