@@ -142,6 +142,7 @@ export const documentSummarySchema = z
     docType: z.string().nullable(),
     meetingId: z.string().nullable(),
     title: z.string().nullable(),
+    titleLang: langSchema.or(z.literal('und')).nullable().describe('the language the title is in'),
     date: z.string().nullable(),
     languages: z.array(langSchema.or(z.literal('und'))),
     originalLang: langSchema.nullable(),
@@ -167,6 +168,11 @@ export const segmentParamsSchema = expressionParamsSchema.extend({
 });
 export const expressionQuerySchema = z.object({
   version: z.coerce.number().int().positive().optional(),
+  revision: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('"" for the text before any revision, "Rev.1", "Corr.1"…; the latest by default'),
 });
 export const voteRecordSchema = z
   .object({

@@ -56,6 +56,8 @@ export async function getExpression(
   input: string,
   lang: string | undefined,
   version?: number,
+  /** "" for the text before any revision; the symbol's own revision, else the latest, by default. */
+  revision?: string,
 ): Promise<ExpressionWithSegments> {
   const ref = workRef(input);
   const work = await getWork(db, input);
@@ -66,7 +68,7 @@ export async function getExpression(
   if (chosenLang === undefined) throw notFound('document', input);
   const expression = await findExpression(db, work.id, {
     lang: chosenLang,
-    revision: ref.revision,
+    revision: revision ?? ref.revision,
     version,
   });
   if (!expression) {

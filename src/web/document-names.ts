@@ -36,15 +36,9 @@ export function documentHref(workId: string, address: DocumentAddress = {}): str
   ].join('');
 }
 
-/**
- * The language of a list entry's title. The API sends one title without saying which language it
- * is in; it picks the original's, else the English, else the first in UN order, so this does too.
- */
+/** The language of a list entry's title, as the API reports it. */
 export function summaryTitleLang(summary: DocumentSummary): TextLang {
-  const { originalLang, languages } = summary;
-  if (originalLang !== null && languages.includes(originalLang)) return originalLang;
-  if (languages.includes('en')) return 'en';
-  return languages[0] ?? 'und';
+  return summary.titleLang ?? summary.languages[0] ?? 'und';
 }
 
 /**

@@ -123,6 +123,12 @@ forEachStore('documents API', ({ store }) => {
     const all = (await get('/api/v1/documents')).json();
     expect(all.total).toBeGreaterThanOrEqual(3);
     const res = (await get('/api/v1/documents?type=res')).json();
+    expect(res.items).toEqual([
+      expect.objectContaining({
+        title: expect.stringMatching(/^Respect for the right/) as unknown,
+        titleLang: 'en',
+      }),
+    ]);
     expect((res.items as { symbol: string }[]).map((d) => d.symbol)).toEqual(['A/RES/55/100']);
     const ru = (await get('/api/v1/documents?lang=ru&meeting=NPT-2015-PC2')).json();
     expect((ru.items as { symbol: string }[]).map((d) => d.symbol)).toEqual([
@@ -155,6 +161,37 @@ forEachStore('documents API', ({ store }) => {
     }[];
     expect(votes).toHaveLength(6);
     expect(votes[0]!.inFavour).toHaveLength(106);
+  });
+
+  it('exports an earlier version, and asks for the text before a revision', async () => {
+    const rev = toText({ ...FIXTURES.en, symbol: 'NPT/CONF.2015/PC.II/WP.21/Rev.1' }).replace(
+      'The States parties recall',
+      'The States parties firmly recall',
+    );
+    const again = toText({ ...FIXTURES.en, symbol: 'NPT/CONF.2015/PC.II/WP.21' }).replace(
+      'The Agency should',
+      'The Agency shall',
+    );
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      ...multipart([
+        { name: 'rev1.txt', content: rev },
+        { name: 'v2.txt', content: again },
+      ]),
+    });
+    expect(upload.json<{ summary: object }>().summary).toEqual({ ok: 2, skipped: 0, error: 0 });
+    const latest = (await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.21/en')).json();
+    expect(latest.expression).toMatchObject({ revision: 'Rev.1', version: 1 });
+    const original = (
+      await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.21/en?revision=')
+    ).json();
+    expect(original.expression).toMatchObject({ revision: '', version: 2, current: true });
+    const first = await get(
+      '/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.21/en/akn?revision=&version=1',
+    );
+    expect(first.body).toContain('The Agency should');
+    expect(first.body).not.toContain('The Agency shall');
   });
 
   it('exports Akoma Ntoso XML', async () => {

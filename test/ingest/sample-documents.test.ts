@@ -82,6 +82,9 @@ forEachStore('sample documents', ({ store }) => {
     expect(
       en.segments.filter((s) => s.kind === 'paragraph' && s.num !== null).map((s) => s.num),
     ).toEqual(['1', '2', '3', '4']);
+    const zh = await getExpression(store().db, 'A/RES/55/100', 'zh');
+    // The source has "家 庭" (a stray space inside a word); Chinese text keeps no spaces between characters.
+    expect(zh.expression.title).toBe('对普遍旅行自由权的尊重和家庭团聚的极端重要性');
     expect(work.authors.map((a) => a.id).sort()).toEqual(['BOL', 'CUB', 'GHA', 'HND', 'SLV']);
   });
 

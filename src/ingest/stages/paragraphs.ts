@@ -14,11 +14,18 @@ export interface Paragraph {
   readonly num?: string;
 }
 
+/** A space between two Chinese characters is an artefact of extraction or typing, never meaning. */
+const SPACE_BETWEEN_HAN = /(\p{Script=Han})[ \u00A0\u3000]+(?=\p{Script=Han})/gu;
+
+function tidy(text: string): string {
+  return text.replace(/\s+/gu, ' ').replace(SPACE_BETWEEN_HAN, '$1').trim();
+}
+
 export function toParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let lines: string[] = [];
   const flushLines = () => {
-    for (const text of assembleParagraphs(lines)) paragraphs.push({ text });
+    for (const text of assembleParagraphs(lines)) paragraphs.push({ text: tidy(text) });
     lines = [];
   };
   for (const block of blocks) {
@@ -27,7 +34,7 @@ export function toParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
       continue;
     }
     flushLines();
-    const text = block.text.replace(/\s+/gu, ' ').trim();
+    const text = tidy(block.text);
     if (text === '' && block.eId === undefined) continue;
     paragraphs.push({
       text,

@@ -143,7 +143,13 @@ export function documentRoutes(
         },
       },
       async (request) =>
-        getExpression(db, request.params.symbol, request.params.lang, request.query.version),
+        getExpression(
+          db,
+          request.params.symbol,
+          request.params.lang,
+          request.query.version,
+          request.query.revision,
+        ),
     );
 
     app.get(
@@ -167,11 +173,17 @@ export function documentRoutes(
           tags: ['documents'],
           summary: 'The language version as Akoma Ntoso XML',
           params: expressionParamsSchema,
+          querystring: expressionQuerySchema,
           response: { 200: z.string(), ...errors },
         },
       },
-      async (request, reply) =>
-        sendAkn(reply, await getExpression(db, request.params.symbol, request.params.lang)),
+      async (request, reply) => {
+        const { version, revision } = request.query;
+        return sendAkn(
+          reply,
+          await getExpression(db, request.params.symbol, request.params.lang, version, revision),
+        );
+      },
     );
 
     app.get(
@@ -196,7 +208,7 @@ export function documentRoutes(
           .split('/')
           .map((p) => decodeURIComponent(p))
           .filter(Boolean);
-        const version = (request.query as { version?: string }).version;
+        const { version, revision } = request.query as { version?: string; revision?: string };
         const last = path.at(-1);
         if (path.length >= 3 && path.at(-2) === 'segments' && isLangOrUnd(path.at(-3))) {
           return getSegment(db, path.slice(0, -3).join('/'), path.at(-3)!, last!);
@@ -208,7 +220,7 @@ export function documentRoutes(
           const n = version === undefined ? undefined : Number(version);
           if (n !== undefined && !(Number.isInteger(n) && n > 0))
             throw invalidParameter('version', 'expected a positive whole number');
-          return getExpression(db, path.slice(0, -1).join('/'), last, n);
+          return getExpression(db, path.slice(0, -1).join('/'), last, n, revision);
         }
         if (path.length === 0) throw notFound('document', '');
         return getWork(db, path.join('/'));

@@ -13,6 +13,8 @@ export interface WorkSummary {
   readonly docType: string | null;
   readonly meetingId: string | null;
   readonly title: string | null;
+  /** The language the title is in: the original's, else English, else the first available. */
+  readonly titleLang: Lang | 'und' | null;
   readonly date: string | null;
   readonly languages: (Lang | 'und')[];
   readonly originalLang: Lang | null;
@@ -146,6 +148,7 @@ export async function listWorks(
       docType: row.doc_type,
       meetingId: row.meeting_id,
       title: original?.title ?? null,
+      titleLang: (original?.lang as Lang | 'und' | undefined) ?? null,
       date: own.map((e) => e.date).find((d) => d !== null) ?? null,
       languages: [...new Set(own.map((e) => e.lang as Lang | 'und'))],
       originalLang:
