@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { participationEventSchema } from '../src/domain/treaty-events.js';
 import {
   actionRecordSchema,
   groupRecordSchema,
@@ -18,7 +19,7 @@ const schemas: Record<string, z.ZodType> = {
   'action-plan-2010.json': z.array(actionRecordSchema),
 };
 const file = process.argv[2] ?? '';
-const schema = schemas[basename(file)];
+const schema = schemas[basename(file)] ?? (file.includes('events/') ? z.array(participationEventSchema) : undefined);
 if (!schema) {
   console.error(`no schema for ${file}; known: ${Object.keys(schemas).join(', ')}`);
   process.exit(2);
