@@ -10,6 +10,7 @@ import { registerResolveNameCommand } from './commands/resolve-name-command.js';
 import { registerSeedCommand } from './commands/seed-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerSymbolCommand } from './commands/symbol-command.js';
+import { registerTreatyCommands } from './commands/treaty-commands.js';
 import { createOutput } from './output.js';
 
 export function buildProgram(
@@ -31,6 +32,7 @@ export function buildProgram(
   registerResolveNameCommand(program, out, stdin);
   registerDocumentCommands(program, out);
   registerSymbolCommand(program, out);
+  registerTreatyCommands(program, out);
   return program;
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { expressionSchema, segmentSchema, workSchema } from '../domain/documents.js';
 import { langSchema } from '../domain/languages.js';
+import { participationEventSchema } from '../domain/treaty-events.js';
 import {
   actionRecordSchema,
   groupRecordSchema,
@@ -205,3 +206,90 @@ export const ingestResponseSchema = z.object({
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export type LanguageVersion = z.infer<typeof expressionDetailSchema>;
 export type IngestResponse = z.infer<typeof ingestResponseSchema>;
+
+// ---- treaty participation ----
+
+const standingSchema = z.enum([
+  'not-signed',
+  'signed',
+  'consented',
+  'party',
+  'withdrawal-pending',
+  'withdrawn',
+  'ratification-withdrawn',
+]);
+export const participationEventApiSchema = participationEventSchema.meta({
+  id: 'ParticipationEvent',
+});
+export const stateStandingSchema = z
+  .object({
+    state: z.string(),
+    status: standingSchema,
+    signed: z.string().nullable(),
+    consented: z.object({ date: z.string(), kind: z.string() }).nullable(),
+    inForceFrom: z.string().nullable(),
+    withdrawal: z.object({ notice: z.string(), effective: z.string() }).nullable(),
+    notes: z.array(z.string()),
+    sources: z.array(z.string()),
+  })
+  .meta({ id: 'StateStatus' });
+export const instrumentStatusSchema = z
+  .object({
+    instrument: z.object({
+      id: z.string(),
+      name: z.string(),
+      recordedEntryIntoForce: z.string().nullable(),
+    }),
+    asOf: isoDateSchema,
+    entryIntoForce: z
+      .object({
+        date: z
+          .string()
+          .nullable()
+          .describe('computed from the events under the rule; null while not in force'),
+        rule: z.enum(['count', 'annex', 'per-state']),
+        consents: z.number().int(),
+        required: z.number().int().nullable(),
+        missing: z.array(z.string()).describe('annex States that have not ratified on the day'),
+        basis: z
+          .enum(['computed', 'recorded'])
+          .describe(
+            'computed from events under the rule, or the depositary record where events are incomplete',
+          ),
+        source: z.string(),
+      })
+      .nullable(),
+    counts: z.record(standingSchema, z.number().int()),
+    states: z.array(stateStandingSchema),
+    events: z.number().int(),
+  })
+  .meta({ id: 'InstrumentStatus' });
+export const statusQuerySchema = z.object({
+  asOf: isoDateSchema.optional().describe('the day; today by default'),
+  state: z.string().min(2).max(3).optional(),
+});
+export const eventsQuerySchema = pagingQuerySchema.extend({
+  instrument: z.string().min(1).max(40).optional(),
+  state: z.string().min(2).max(3).optional(),
+  since: isoDateSchema.optional(),
+});
+const protocolCellSchema = z.object({
+  signed: z.string().nullable(),
+  consented: z.string().nullable(),
+  sources: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export const protocolMatrixSchema = z
+  .object({
+    asOf: isoDateSchema,
+    states: z.array(z.string()),
+    protocols: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        cells: z.record(z.string(), protocolCellSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'ProtocolMatrix' });
+export type InstrumentStatusBody = z.infer<typeof instrumentStatusSchema>;

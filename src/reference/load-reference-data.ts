@@ -4,11 +4,12 @@
  * known State, an action citing an unknown instrument) are checked before anything is stored.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { invalidData } from '../domain/errors.js';
+import { participationEventSchema, type ParticipationEvent } from '../domain/treaty-events.js';
 import {
   actionRecordSchema,
   groupRecordSchema,
@@ -30,6 +31,8 @@ export interface ReferenceData {
   readonly instruments: InstrumentRecord[];
   readonly meetings: MeetingRecord[];
   readonly actions: ActionRecord[];
+  /** Participation events from every file in `data/events/`, in file-name order. */
+  readonly events: (ParticipationEvent & { file: string })[];
   /** SHA-256 of the files' bytes: seeding is skipped when it has not changed. */
   readonly hash: string;
 }
@@ -75,6 +78,12 @@ export function loadReferenceData(dir: string = DEFAULT_DATA_DIR): ReferenceData
     instruments: read(...FILES.instruments),
     meetings: read(...FILES.meetings),
     actions: read(...FILES.actions),
+    events: readdirSync(join(dir, 'events'))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .flatMap((name) =>
+        read(`events/${name}`, participationEventSchema).map((event) => ({ ...event, file: name })),
+      ),
   };
   checkReferences(dir, data);
   return { ...data, hash: hash.digest('hex') };
@@ -151,6 +160,24 @@ function checkReferences(dir: string, data: Records): void {
       const id = meeting[field];
       if (id !== null && !stateIds.has(id))
         fail('meetings.json', `[${i}].${field}`, `unknown state '${id}'`);
+    }
+  });
+  const instruments = new Map(data.instruments.map((i) => [i.id, i]));
+  const eventIndex = new Map<string, number>();
+  data.events.forEach((event) => {
+    const i = eventIndex.get(event.file) ?? 0;
+    eventIndex.set(event.file, i + 1);
+    const where = `events/${event.file}`;
+    const instrument = instruments.get(event.instrument);
+    if (!instrument) fail(where, `[${i}].instrument`, `unknown instrument '${event.instrument}'`);
+    if (!stateIds.has(event.state)) fail(where, `[${i}].state`, `unknown state '${event.state}'`);
+    const opened = instrument?.openedForSignature?.date;
+    if (opened !== undefined && event.date < opened && event.kind !== 'declaration') {
+      fail(
+        where,
+        `[${i}].date`,
+        `${event.date} is before ${event.instrument} opened for signature (${opened})`,
+      );
     }
   });
   data.actions.forEach((action, i) => {

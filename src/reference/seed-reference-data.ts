@@ -29,6 +29,7 @@ export async function seedReferenceData(store: Store, data: ReferenceData): Prom
     instruments: data.instruments.length,
     meetings: data.meetings.length,
     actions: data.actions.length,
+    events: data.events.length,
   };
   const current = await store.db
     .selectFrom('meta')
@@ -93,6 +94,28 @@ export async function seedReferenceData(store: Store, data: ReferenceData): Prom
         source: a.source,
         position: a.number ?? 1000,
       })),
+    );
+    // Bundled events are replaced whole; imported ones (origin import:…) stay.
+    await trx.deleteFrom('participation_events').where('origin', 'like', 'bundled:%').execute();
+    const positions = new Map<string, number>();
+    await insertChunked(
+      trx,
+      'participation_events',
+      data.events.map((e) => {
+        const origin = `bundled:${e.file}`;
+        const position = positions.get(origin) ?? 0;
+        positions.set(origin, position + 1);
+        return {
+          origin,
+          position,
+          instrument_id: e.instrument,
+          state_id: e.state,
+          kind: e.kind,
+          date: e.date,
+          source: e.source,
+          note: e.note ?? null,
+        };
+      }),
     );
     await removeStale(trx, data);
     await trx

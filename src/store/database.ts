@@ -161,6 +161,18 @@ export interface VoteEntriesTable {
   state_id: string | null;
 }
 
+export interface ParticipationEventsTable {
+  /** `bundled:<file>` for data/events, `import:<sha-256>` for an imported file. */
+  origin: string;
+  position: number;
+  instrument_id: string;
+  state_id: string;
+  kind: string;
+  date: string;
+  source: string;
+  note: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -176,4 +188,5 @@ export interface Database {
   segments: SegmentsTable;
   work_authors: WorkAuthorsTable;
   vote_entries: VoteEntriesTable;
+  participation_events: ParticipationEventsTable;
 }

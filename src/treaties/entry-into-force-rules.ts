@@ -1,0 +1,97 @@
+/**
+ * @module Machine-readable entry-into-force and withdrawal rules, one per instrument that has a
+ * rule Pillars can compute (the plain-language rule is in data/instruments.json). Dates of entry
+ * into force are computed from participation events with these, never typed in.
+ */
+
+export type EntryIntoForceRule =
+  /** In force N days after the Nth consent; for a later State, M days after its own consent. */
+  | {
+      readonly kind: 'count';
+      readonly threshold: number;
+      readonly delayDays: number;
+      readonly laterDelayDays: number;
+      readonly requiredStates?: readonly string[];
+    }
+  /** In force N days after every State of a group (an annex) has consented, not before a date. */
+  | {
+      readonly kind: 'annex';
+      readonly group: string;
+      readonly delayDays: number;
+      readonly notBefore: string;
+      readonly laterDelayDays: number;
+    }
+  /** A protocol in force for each State from its own consent. */
+  | { readonly kind: 'per-state'; readonly laterDelayDays: number };
+
+export interface InstrumentRules {
+  readonly entryIntoForce: EntryIntoForceRule;
+  /** Months between a withdrawal notice and its effect (NPT Article X.1: three months). */
+  readonly withdrawalNoticeMonths: number | null;
+  /** Where the rule is written. */
+  readonly source: string;
+}
+
+const PROTOCOL: InstrumentRules = {
+  entryIntoForce: { kind: 'per-state', laterDelayDays: 0 },
+  withdrawalNoticeMonths: null,
+  source: 'the protocol: in force for each State on the deposit of its instrument',
+};
+
+export const INSTRUMENT_RULES: Readonly<Record<string, InstrumentRules>> = {
+  NPT: {
+    // Article IX.3: the three depositary Governments and 40 other States.
+    entryIntoForce: {
+      kind: 'count',
+      threshold: 43,
+      delayDays: 0,
+      laterDelayDays: 0,
+      requiredStates: ['GBR', 'RUS', 'USA'],
+    },
+    withdrawalNoticeMonths: 3,
+    source: 'NPT Articles IX.3, IX.4 and X.1',
+  },
+  CTBT: {
+    entryIntoForce: {
+      kind: 'annex',
+      group: 'CTBT-ANNEX2',
+      delayDays: 180,
+      notBefore: '1998-09-24',
+      laterDelayDays: 30,
+    },
+    withdrawalNoticeMonths: 6,
+    source: 'CTBT Articles IX.2 and XIV.1–2',
+  },
+  TPNW: {
+    entryIntoForce: { kind: 'count', threshold: 50, delayDays: 90, laterDelayDays: 90 },
+    withdrawalNoticeMonths: 12,
+    source: 'TPNW Articles 15 and 17',
+  },
+  'TLATELOLCO-AP1': PROTOCOL,
+  'TLATELOLCO-AP2': PROTOCOL,
+  'RAROTONGA-P1': PROTOCOL,
+  'RAROTONGA-P2': PROTOCOL,
+  'RAROTONGA-P3': PROTOCOL,
+  'PELINDABA-P1': PROTOCOL,
+  'PELINDABA-P2': PROTOCOL,
+  'PELINDABA-P3': PROTOCOL,
+  'SEMIPALATINSK-P': PROTOCOL,
+  'BANGKOK-P': PROTOCOL,
+};
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The same day N months later (the last day of the month when it has no such day). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
