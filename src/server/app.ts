@@ -27,6 +27,7 @@ import type { Store } from '../store/open-store.js';
 import { installErrorHandlers } from './errors.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
+import { feedRoutes } from './routes/feed-routes.js';
 import { treatyRoutes } from './routes/treaty-routes.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
   await app.register(treatyRoutes(options.store), { prefix: '/api/v1' });
+  await app.register(feedRoutes(options.store));
   await app.register(
     documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }),
     { prefix: '/api/v1' },

@@ -21,8 +21,8 @@ export type EntryIntoForceRule =
       readonly notBefore: string;
       readonly laterDelayDays: number;
     }
-  /** A protocol in force for each State from its own consent. */
-  | { readonly kind: 'per-state'; readonly laterDelayDays: number };
+  /** A protocol in force for each State from its own consent, not before the treaty it belongs to. */
+  | { readonly kind: 'per-state'; readonly laterDelayDays: number; readonly notBefore?: string };
 
 export interface InstrumentRules {
   readonly entryIntoForce: EntryIntoForceRule;
@@ -36,6 +36,13 @@ const PROTOCOL: InstrumentRules = {
   entryIntoForce: { kind: 'per-state', laterDelayDays: 0 },
   withdrawalNoticeMonths: null,
   source: 'the protocol: in force for each State on the deposit of its instrument',
+};
+
+const PELINDABA_PROTOCOL: InstrumentRules = {
+  entryIntoForce: { kind: 'per-state', laterDelayDays: 0, notBefore: '2009-07-15' },
+  withdrawalNoticeMonths: null,
+  source:
+    'the Protocols to the Pelindaba Treaty: in force for each State on deposit, or on the Treaty’s entry into force if later',
 };
 
 export const INSTRUMENT_RULES: Readonly<Record<string, InstrumentRules>> = {
@@ -72,9 +79,10 @@ export const INSTRUMENT_RULES: Readonly<Record<string, InstrumentRules>> = {
   'RAROTONGA-P1': PROTOCOL,
   'RAROTONGA-P2': PROTOCOL,
   'RAROTONGA-P3': PROTOCOL,
-  'PELINDABA-P1': PROTOCOL,
-  'PELINDABA-P2': PROTOCOL,
-  'PELINDABA-P3': PROTOCOL,
+  // Each Pelindaba protocol takes effect on deposit or on the Treaty's entry into force (15 July 2009), whichever is later.
+  'PELINDABA-P1': PELINDABA_PROTOCOL,
+  'PELINDABA-P2': PELINDABA_PROTOCOL,
+  'PELINDABA-P3': PELINDABA_PROTOCOL,
   'SEMIPALATINSK-P': PROTOCOL,
   'BANGKOK-P': PROTOCOL,
 };

@@ -75,7 +75,12 @@ export async function instrumentStatus(
         ? { ...computed, date: recorded, basis: 'recorded', source: instrument.source }
         : { ...computed, basis: 'computed', source: rules.source };
   }
-  const inForce = entryIntoForce?.date ?? null;
+  // An instrument without a computable rule (a bilateral treaty) is in force from the depositary's recorded date.
+  const recordedInForce =
+    instrument.entryIntoForce !== null && instrument.entryIntoForce <= asOf
+      ? instrument.entryIntoForce
+      : null;
+  const inForce = rules === undefined ? recordedInForce : (entryIntoForce?.date ?? null);
   const catalog = await loadStateCatalog(db);
   const status = (state: string) => computeStateStatus(state, events, asOf, rules, inForce);
   const all = [...new Set(events.map((e) => e.state))].sort().map(status);

@@ -144,12 +144,15 @@ export function computeStateStatus(
   let inForceFrom: string | null = null;
   if (consented !== null) {
     const rule = rules?.entryIntoForce;
-    if (rule?.kind === 'per-state') inForceFrom = addDays(consented.date, rule.laterDelayDays);
-    else if (instrumentInForce !== null && rule) {
+    if (rule?.kind === 'per-state') {
+      const own = addDays(consented.date, rule.laterDelayDays);
+      inForceFrom = rule.notBefore !== undefined && rule.notBefore > own ? rule.notBefore : own;
+    } else if (instrumentInForce !== null) {
+      // Without a rule (a bilateral treaty), the recorded entry into force binds those who consented before it.
       inForceFrom =
         consented.date <= instrumentInForce
           ? instrumentInForce
-          : addDays(consented.date, rule.laterDelayDays);
+          : addDays(consented.date, rule?.laterDelayDays ?? 0);
     }
     if (inForceFrom !== null && inForceFrom > on) inForceFrom = null;
   }

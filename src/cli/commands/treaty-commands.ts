@@ -1,13 +1,14 @@
 /**
  * @module Treaty verbs: `status`, `events`, `import-events`, `nwfz-matrix`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { invalidParameter } from '../../domain/errors.js';
 import { isoDateSchema } from '../../domain/reference-data.js';
 import { today } from '../../states/state-queries.js';
 import { listEvents } from '../../store/repositories/events-repository.js';
+import { statusMapSvg, timelineSvg } from '../../treaties/treaty-charts.js';
 import { importEvents, instrumentStatus, protocolMatrix } from '../../treaties/treaty-queries.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
@@ -162,4 +163,22 @@ export function registerTreatyCommands(program: Command, out: Output): void {
       );
       out.line('S = signed, R = ratified (consented to be bound); sources with --json');
     });
+
+  const report = program.command('report').description('charts and maps as standalone SVG files');
+  for (const [kind, render, what] of [
+    ['map', statusMapSvg, 'a world map of status on a date'],
+    ['timeline', timelineSvg, 'parties and signatories over time'],
+  ] as const) {
+    report
+      .command(`${kind} <instrument>`)
+      .description(`${what}, as SVG`)
+      .option('--as-of <date>', 'the day (YYYY-MM-DD), today by default')
+      .requiredOption('--out <file>', 'the SVG file to write')
+      .action(async (instrument: string, options: { asOf?: string; out: string }) => {
+        const asOf = dateOption(options.asOf, '--as-of') ?? today();
+        const svg = await withStore(globals(), (store) => render(store.db, instrument, asOf));
+        writeFileSync(options.out, svg);
+        out.error(`pillars: wrote ${options.out} (${Math.round(svg.length / 1024)} KB)`);
+      });
+  }
 }

@@ -18,6 +18,7 @@ import { isoDateSchema } from '../../domain/reference-data.js';
 import { today } from '../../states/state-queries.js';
 import type { Store } from '../../store/open-store.js';
 import { listEvents } from '../../store/repositories/events-repository.js';
+import { statusMapSvg, timelineSvg } from '../../treaties/treaty-charts.js';
 import { instrumentStatus, protocolMatrix } from '../../treaties/treaty-queries.js';
 import { paginate } from '../paginate.js';
 
@@ -43,6 +44,42 @@ export function treatyRoutes(store: Store): FastifyPluginAsyncZod {
         instrumentStatus(db, request.params.id, request.query.asOf ?? today(), {
           state: request.query.state,
         }),
+    );
+
+    app.get(
+      '/instruments/:id/map.svg',
+      {
+        schema: {
+          tags: ['instruments'],
+          summary: 'A world map of status on a date, as SVG',
+          params: idParamsSchema,
+          querystring: z.object({ asOf: isoDateSchema.optional() }),
+          response: { 200: z.string(), ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('image/svg+xml; charset=utf-8')
+          .header('cache-control', 'public, max-age=300')
+          .send(await statusMapSvg(db, request.params.id, request.query.asOf ?? today())),
+    );
+
+    app.get(
+      '/instruments/:id/timeline.svg',
+      {
+        schema: {
+          tags: ['instruments'],
+          summary: 'Parties and signatories over time, as SVG',
+          params: idParamsSchema,
+          querystring: z.object({ asOf: isoDateSchema.optional() }),
+          response: { 200: z.string(), ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('image/svg+xml; charset=utf-8')
+          .header('cache-control', 'public, max-age=300')
+          .send(await timelineSvg(db, request.params.id, request.query.asOf ?? today())),
     );
 
     app.get(
