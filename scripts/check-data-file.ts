@@ -19,7 +19,9 @@ const schemas: Record<string, z.ZodType> = {
   'action-plan-2010.json': z.array(actionRecordSchema),
 };
 const file = process.argv[2] ?? '';
-const schema = schemas[basename(file)] ?? (file.includes('events/') ? z.array(participationEventSchema) : undefined);
+const schema =
+  schemas[basename(file)] ??
+  (file.includes('events/') ? z.array(participationEventSchema) : undefined);
 if (!schema) {
   console.error(`no schema for ${file}; known: ${Object.keys(schemas).join(', ')}`);
   process.exit(2);

@@ -30,7 +30,19 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    // Wait for the store's own sessions to finish closing rather than killing them: a backend killed
+    // while its client is still ending reports FATAL 57P01 to a client nobody listens to any more.
     drop: () =>
-      admin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+      admin(async (c) => {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const { rows } = await c.query<{ n: string }>(
+            'select count(*) as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if (Number(rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await c.query(`drop database if exists ${name} with (force)`);
+      }),
   };
 }
