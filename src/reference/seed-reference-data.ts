@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { LANGUAGES } from '../domain/languages.js';
 import type { Database } from '../store/database.js';
 import type { Store } from '../store/open-store.js';
+import { eventRow } from '../store/repositories/events-repository.js';
 import { insertChunked, upsertById } from '../store/write-helpers.js';
 import type { ReferenceData } from './load-reference-data.js';
 import { REFERENCE_HASH_KEY } from './reference-hash.js';
@@ -105,16 +106,7 @@ export async function seedReferenceData(store: Store, data: ReferenceData): Prom
         const origin = `bundled:${e.file}`;
         const position = positions.get(origin) ?? 0;
         positions.set(origin, position + 1);
-        return {
-          origin,
-          position,
-          instrument_id: e.instrument,
-          state_id: e.state,
-          kind: e.kind,
-          date: e.date,
-          source: e.source,
-          note: e.note ?? null,
-        };
+        return eventRow(origin, position, e);
       }),
     );
     await removeStale(trx, data);

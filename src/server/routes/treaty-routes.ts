@@ -46,41 +46,29 @@ export function treatyRoutes(store: Store): FastifyPluginAsyncZod {
         }),
     );
 
-    app.get(
-      '/instruments/:id/map.svg',
-      {
-        schema: {
-          tags: ['instruments'],
-          summary: 'A world map of status on a date, as SVG',
-          params: idParamsSchema,
-          querystring: z.object({ asOf: isoDateSchema.optional() }),
-          response: { 200: z.string(), ...errors },
+    const charts = [
+      ['map.svg', 'A world map of status on a date, as SVG', statusMapSvg],
+      ['timeline.svg', 'Parties and signatories over time, as SVG', timelineSvg],
+    ] as const;
+    for (const [file, summary, render] of charts) {
+      app.get(
+        `/instruments/:id/${file}`,
+        {
+          schema: {
+            tags: ['instruments'],
+            summary,
+            params: idParamsSchema,
+            querystring: z.object({ asOf: isoDateSchema.optional() }),
+            response: { 200: z.string(), ...errors },
+          },
         },
-      },
-      async (request, reply) =>
-        reply
-          .type('image/svg+xml; charset=utf-8')
-          .header('cache-control', 'public, max-age=300')
-          .send(await statusMapSvg(db, request.params.id, request.query.asOf ?? today())),
-    );
-
-    app.get(
-      '/instruments/:id/timeline.svg',
-      {
-        schema: {
-          tags: ['instruments'],
-          summary: 'Parties and signatories over time, as SVG',
-          params: idParamsSchema,
-          querystring: z.object({ asOf: isoDateSchema.optional() }),
-          response: { 200: z.string(), ...errors },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .type('image/svg+xml; charset=utf-8')
-          .header('cache-control', 'public, max-age=300')
-          .send(await timelineSvg(db, request.params.id, request.query.asOf ?? today())),
-    );
+        async (request, reply) =>
+          reply
+            .type('image/svg+xml; charset=utf-8')
+            .header('cache-control', 'public, max-age=300')
+            .send(await render(db, request.params.id, request.query.asOf ?? today())),
+      );
+    }
 
     app.get(
       '/events',

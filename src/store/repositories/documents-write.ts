@@ -40,6 +40,36 @@ export interface StoredDocument {
   readonly version: number;
 }
 
+/**
+ * Makes room for a new version of a work's language and revision: the earlier versions stop being
+ * current, and the number the new one takes is returned.
+ */
+async function takeNextVersion(
+  db: Kysely<Database>,
+  workId: string,
+  lang: string,
+  revision: string,
+): Promise<number> {
+  const previous = await db
+    .selectFrom('expressions')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('work_id', '=', workId)
+    .where('lang', '=', lang)
+    .where('revision', '=', revision)
+    .executeTakeFirst();
+  const version = Number(previous?.version ?? 0) + 1;
+  if (version > 1) {
+    await db
+      .updateTable('expressions')
+      .set({ current: 0 })
+      .where('work_id', '=', workId)
+      .where('lang', '=', lang)
+      .where('revision', '=', revision)
+      .execute();
+  }
+  return version;
+}
+
 export function expressionIdFor(sha256: string): string {
   return `x${sha256.slice(0, 24)}`;
 }
@@ -86,25 +116,7 @@ export async function storeDocument(
       .execute();
   }
   // A work created just now has no earlier version to look for.
-  const previous = work
-    ? await db
-        .selectFrom('expressions')
-        .select((eb) => eb.fn.max('version').as('version'))
-        .where('work_id', '=', doc.workId)
-        .where('lang', '=', doc.lang)
-        .where('revision', '=', doc.revision)
-        .executeTakeFirst()
-    : undefined;
-  const version = Number(previous?.version ?? 0) + 1;
-  if (version > 1) {
-    await db
-      .updateTable('expressions')
-      .set({ current: 0 })
-      .where('work_id', '=', doc.workId)
-      .where('lang', '=', doc.lang)
-      .where('revision', '=', doc.revision)
-      .execute();
-  }
+  const version = work ? await takeNextVersion(db, doc.workId, doc.lang, doc.revision) : 1;
   const expressionId = expressionIdFor(doc.sha256);
   await db
     .insertInto('expressions')
@@ -244,23 +256,10 @@ export async function assignSymbol(
       .execute();
   }
   // In the renamed work this text becomes the newest version of its language and revision.
-  const previousVersion = await db
-    .selectFrom('expressions')
-    .select((eb) => eb.fn.max('version').as('version'))
-    .where('work_id', '=', work.id)
-    .where('lang', '=', expression.lang)
-    .where('revision', '=', expression.revision)
-    .executeTakeFirst();
+  const version = await takeNextVersion(db, work.id, expression.lang, expression.revision);
   await db
     .updateTable('expressions')
-    .set({ current: 0 })
-    .where('work_id', '=', work.id)
-    .where('lang', '=', expression.lang)
-    .where('revision', '=', expression.revision)
-    .execute();
-  await db
-    .updateTable('expressions')
-    .set({ work_id: work.id, version: Number(previousVersion?.version ?? 0) + 1, current: 1 })
+    .set({ work_id: work.id, version, current: 1 })
     .where('id', '=', expression.id)
     .execute();
   await db

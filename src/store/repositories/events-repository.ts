@@ -42,6 +42,20 @@ export async function listEvents(
   }));
 }
 
+/** The row of an event: `origin` says where it came from, `position` orders it within that origin. */
+export function eventRow(origin: string, position: number, e: ParticipationEvent) {
+  return {
+    origin,
+    position,
+    instrument_id: e.instrument,
+    state_id: e.state,
+    kind: e.kind,
+    date: e.date,
+    source: e.source,
+    note: e.note ?? null,
+  };
+}
+
 /** Stores an imported file's events under its origin, replacing an earlier import of the same file. */
 export async function replaceImportedEvents(
   db: Kysely<Database>,
@@ -53,16 +67,7 @@ export async function replaceImportedEvents(
     await insertChunked(
       trx,
       'participation_events',
-      events.map((e, position) => ({
-        origin,
-        position,
-        instrument_id: e.instrument,
-        state_id: e.state,
-        kind: e.kind,
-        date: e.date,
-        source: e.source,
-        note: e.note ?? null,
-      })),
+      events.map((e, position) => eventRow(origin, position, e)),
     );
   });
 }
