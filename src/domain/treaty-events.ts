@@ -45,3 +45,15 @@ export const participationEventSchema = z.object({
   note: z.string().optional(),
 });
 export type ParticipationEvent = z.infer<typeof participationEventSchema>;
+
+/** Where a State stands towards an instrument on a given day (computed in src/treaties). */
+export const STANDINGS = [
+  'not-signed',
+  'signed',
+  'consented',
+  'party',
+  'withdrawal-pending',
+  'withdrawn',
+  'ratification-withdrawn',
+] as const;
+export type StateStanding = (typeof STANDINGS)[number];

@@ -10,7 +10,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { StateStanding } from '../treaties/treaty-status.js';
-import { STATUS_COLORS, STATUS_LABELS_EN } from './status-colors.js';
+import { STATUS_COLORS, STATUS_LABELS_EN } from '../contract/status-colors.js';
 
 /** Small States missing from the 1:50m shapes, drawn as dots: ISO numeric → [longitude, latitude]. */
 const DOTS: Readonly<Record<string, [number, number]>> = { '798': [179.2, -8.5] };

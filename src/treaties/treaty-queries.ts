@@ -121,6 +121,14 @@ export async function instrumentStatus(
   };
 }
 
+const NWFZ_TREATIES: ReadonlySet<string> = new Set([
+  'TLATELOLCO',
+  'RAROTONGA',
+  'BANGKOK',
+  'PELINDABA',
+  'SEMIPALATINSK',
+]);
+
 export interface ProtocolCell {
   readonly signed: string | null;
   readonly consented: string | null;
@@ -140,7 +148,7 @@ export async function protocolMatrix(
   const p5 = await findGroup(db, 'P5');
   const states = p5 ? [...memberIdsOn(p5, asOf)].sort() : [];
   const protocols = (await listInstruments(db)).filter(
-    (i) => i.kind === 'protocol' && i.parent !== null && !i.id.startsWith('IAEA'),
+    (i) => i.kind === 'protocol' && i.parent !== null && NWFZ_TREATIES.has(i.parent),
   );
   const rows = [];
   for (const protocol of protocols) {

@@ -4,17 +4,14 @@
  * withdrawn, ratification withdrawn), counts, and the instrument's own entry into force under its
  * rule (which Annex 2 States are still missing, when the 50th ratification came).
  */
-import { CONSENT_KINDS, type ParticipationEvent } from '../domain/treaty-events.js';
+import {
+  CONSENT_KINDS,
+  type ParticipationEvent,
+  type StateStanding,
+} from '../domain/treaty-events.js';
 import { addDays, addMonths, type InstrumentRules } from './entry-into-force-rules.js';
 
-export type StateStanding =
-  | 'not-signed'
-  | 'signed'
-  | 'consented'
-  | 'party'
-  | 'withdrawal-pending'
-  | 'withdrawn'
-  | 'ratification-withdrawn';
+export type { StateStanding };
 
 export interface StateStatus {
   readonly state: string;
@@ -120,7 +117,7 @@ export function computeStateStatus(
   const notes: string[] = [];
   const sources: string[] = [];
   for (const e of own) {
-    sources.push(e.source);
+    if (!sources.includes(e.source)) sources.push(e.source);
     if (e.note) notes.push(`${e.date}: ${e.note}`);
     if (e.kind === 'signature') signed ??= e.date;
     else if (CONSENT_KINDS.has(e.kind)) {

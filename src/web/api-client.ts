@@ -11,11 +11,15 @@ import type {
   GroupSummary,
   IngestResponse,
   Instrument,
+  InstrumentStatus,
+  Lang,
   LanguageVersion,
   Meeting,
   MeetingsQuery,
   Overview,
   PageOf,
+  ParticipationEvent,
+  ProtocolMatrix,
   RecordedVote,
   StateDetail,
   State,
@@ -120,6 +124,15 @@ export function aknUrl(workId: string, lang: TextLang, revision = ''): string {
   return apiUrl(`${documentPath(workId, revision)}/${lang}/akn`);
 }
 
+/** The server draws the status map on a day, and the timeline up to that day, as SVG labelled in
+ * `lang` (the server may not honour `lang` yet; the images' text is then English). */
+export function instrumentMapUrl(instrumentId: string, asOf: string, lang: Lang): string {
+  return apiUrl(`/instruments/${id(instrumentId)}/map.svg`, { asOf, lang });
+}
+export function instrumentTimelineUrl(instrumentId: string, asOf: string, lang: Lang): string {
+  return apiUrl(`/instruments/${id(instrumentId)}/timeline.svg`, { asOf, lang });
+}
+
 export const api = {
   overview: (signal?: AbortSignal) => getJson<Overview>(apiUrl('/overview'), signal),
   states: (query: StatesQuery, signal?: AbortSignal) =>
@@ -130,6 +143,27 @@ export const api = {
   instruments: (signal?: AbortSignal) => getAll<Instrument>('/instruments', {}, signal),
   instrument: (instrumentId: string, signal?: AbortSignal) =>
     getJson<Instrument>(apiUrl(`/instruments/${id(instrumentId)}`), signal),
+  /** Each State's standing on `asOf`; with `state`, only that State's row (counts stay global). */
+  instrumentStatus: (
+    instrumentId: string,
+    query: { readonly asOf: string; readonly state?: string },
+    signal?: AbortSignal,
+  ) =>
+    getJson<InstrumentStatus>(
+      apiUrl(`/instruments/${id(instrumentId)}/status`, { asOf: query.asOf, state: query.state }),
+      signal,
+    ),
+  events: (
+    query: { readonly state?: string; readonly instrument?: string },
+    signal?: AbortSignal,
+  ) =>
+    getAll<ParticipationEvent>(
+      '/events',
+      { state: query.state, instrument: query.instrument },
+      signal,
+    ),
+  nwfzProtocols: (asOf: string, signal?: AbortSignal) =>
+    getJson<ProtocolMatrix>(apiUrl('/nwfz-protocols', { asOf }), signal),
   meetings: (query: MeetingsQuery, signal?: AbortSignal) =>
     getAll<Meeting>('/meetings', { cycle: query.cycle, kind: query.kind }, signal),
   actions: (query: ActionsQuery, signal?: AbortSignal) =>

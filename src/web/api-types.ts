@@ -13,8 +13,11 @@ import type {
   ingestResultSchema,
   groupSummarySchema,
   instrumentSchema,
+  instrumentStatusSchema,
   meetingSchema,
   overviewSchema,
+  participationEventApiSchema,
+  protocolMatrixSchema,
   stateDetailSchema,
   stateSchema,
   actionsQuerySchema,
@@ -64,3 +67,13 @@ export type IngestResponse = z.infer<typeof ingestResponseSchema>;
 export type TextLang = WorkExpression['lang'];
 /** The list is paged by the server, so limit and offset are sent. */
 export type DocumentsQuery = Partial<z.infer<typeof documentsQuerySchema>>;
+
+/* Treaty participation. "Standing" is a State's position towards one instrument on a date (party,
+ * signed, …); `StateStatus` above is already its status at the United Nations. */
+export type InstrumentStatus = z.infer<typeof instrumentStatusSchema>;
+export type StateStanding = InstrumentStatus['states'][number];
+export type Standing = StateStanding['status'];
+export type EntryIntoForce = NonNullable<InstrumentStatus['entryIntoForce']>;
+export type ParticipationEvent = z.infer<typeof participationEventApiSchema>;
+export type ProtocolMatrix = z.infer<typeof protocolMatrixSchema>;
+export type ProtocolCell = ProtocolMatrix['protocols'][number]['cells'][string];

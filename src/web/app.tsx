@@ -14,6 +14,7 @@ import { DocumentsPage } from './pages/documents-page.js';
 import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
+import { NwfzProtocolsPage } from './pages/nwfz-protocols-page.js';
 import { StatePage } from './pages/state-page.js';
 import { StatesPage } from './pages/states-page.js';
 import { UploadPage } from './pages/upload-page.js';
@@ -38,6 +39,8 @@ function PageFor({ route }: { readonly route: Route }) {
       return <InstrumentsPage />;
     case 'instrument':
       return <InstrumentPage id={route.id} />;
+    case 'nwfz-protocols':
+      return <NwfzProtocolsPage />;
     case 'documents':
       return <DocumentsPage />;
     case 'document':

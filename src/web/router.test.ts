@@ -44,3 +44,11 @@ describe('document routes', () => {
     });
   });
 });
+
+describe('treaty routes', () => {
+  it('reads the protocols matrix and nothing else under /treaties', () => {
+    expect(parseRoute('/treaties/nwfz-protocols')).toEqual({ page: 'nwfz-protocols' });
+    expect(parseRoute('/treaties')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/treaties/other')).toEqual({ page: 'not-found' });
+  });
+});

@@ -16,6 +16,7 @@ export type Route =
   | { readonly page: 'meetings' }
   | { readonly page: 'instruments' }
   | { readonly page: 'instrument'; readonly id: string }
+  | { readonly page: 'nwfz-protocols' }
   | { readonly page: 'documents' }
   | { readonly page: 'upload' }
   | { readonly page: 'document'; readonly id: string; readonly lang: TextLang | undefined }
@@ -69,6 +70,9 @@ export function parseRoute(pathname: string): Route {
       return id === undefined ? { page: 'meetings' } : { page: 'not-found' };
     case 'instruments':
       return id === undefined ? { page: 'instruments' } : { page: 'instrument', id };
+    // `/treaties/…` holds views across instruments; the P5 × protocols matrix is the first.
+    case 'treaties':
+      return id === 'nwfz-protocols' ? { page: 'nwfz-protocols' } : { page: 'not-found' };
     default:
       return { page: 'not-found' };
   }

@@ -14,7 +14,11 @@ const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route[
   { href: '/actions', label: 'nav.actions', pages: ['actions', 'action'] },
   { href: '/meetings', label: 'nav.meetings', pages: ['meetings'] },
   { href: '/documents', label: 'nav.documents', pages: ['documents', 'document', 'upload'] },
-  { href: '/instruments', label: 'nav.instruments', pages: ['instruments', 'instrument'] },
+  {
+    href: '/instruments',
+    label: 'nav.instruments',
+    pages: ['instruments', 'instrument', 'nwfz-protocols'],
+  },
 ];
 
 export function SiteHeader({ route }: { readonly route: Route }) {

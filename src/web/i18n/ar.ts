@@ -1,5 +1,6 @@
 /** Arabic UI strings (terminology of the Arabic versions of NPT documents). Rendered RTL. */
 import type { Messages } from './messages.js';
+import { treatiesAr } from './treaties/ar.js';
 
 export const ar: Messages = {
   'app.name': 'Pillars',
@@ -277,4 +278,5 @@ export const ar: Messages = {
   'col.file': 'الملف',
   'col.result': 'النتيجة',
   'col.details': 'التفاصيل',
+  ...treatiesAr,
 };

@@ -2,6 +2,8 @@
  * English UI strings. This file is the source of the message keys: every other language is typed
  * `Messages`, so a key missing there (or misspelt) is a type error. `{name}` marks a parameter.
  */
+import { treatiesEn } from './treaties/en.js';
+
 export const en = {
   'app.name': 'Pillars',
   'app.tagline': 'The NPT review cycle in the six official languages',
@@ -280,4 +282,6 @@ export const en = {
   'col.file': 'File',
   'col.result': 'Result',
   'col.details': 'Details',
+  // The treaty-participation views' strings, in their own file per language (./treaties).
+  ...treatiesEn,
 } as const;

@@ -1,5 +1,6 @@
 /** Spanish UI strings (terminology of the Spanish versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { treatiesEs } from './treaties/es.js';
 
 export const es: Messages = {
   'app.name': 'Pillars',
@@ -278,4 +279,5 @@ export const es: Messages = {
   'col.file': 'Archivo',
   'col.result': 'Resultado',
   'col.details': 'Detalles',
+  ...treatiesEs,
 };

@@ -1,5 +1,6 @@
 /** French UI strings (terminology of the French versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { treatiesFr } from './treaties/fr.js';
 
 export const fr: Messages = {
   'app.name': 'Pillars',
@@ -278,4 +279,5 @@ export const fr: Messages = {
   'col.file': 'Fichier',
   'col.result': 'Résultat',
   'col.details': 'Détails',
+  ...treatiesFr,
 };

@@ -1,5 +1,6 @@
 /** Russian UI strings (terminology of the Russian versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { treatiesRu } from './treaties/ru.js';
 
 export const ru: Messages = {
   'app.name': 'Pillars',
@@ -277,4 +278,5 @@ export const ru: Messages = {
   'col.file': 'Файл',
   'col.result': 'Результат',
   'col.details': 'Подробности',
+  ...treatiesRu,
 };

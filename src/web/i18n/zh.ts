@@ -1,5 +1,6 @@
 /** Chinese UI strings (terminology of the Chinese versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { treatiesZh } from './treaties/zh.js';
 
 export const zh: Messages = {
   'app.name': 'Pillars',
@@ -269,4 +270,5 @@ export const zh: Messages = {
   'col.file': '文件名',
   'col.result': '结果',
   'col.details': '详情',
+  ...treatiesZh,
 };

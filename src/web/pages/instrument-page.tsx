@@ -1,9 +1,11 @@
 /**
  * `/instruments/{id}`: one instrument — titles in the six languages, signature, entry into force
- * (with our plain-language statement of the rule, marked as ours), depositaries and text.
+ * (with our plain-language statement of the rule, marked as ours), depositaries and text, then
+ * who takes part on a chosen day (`?asOf=`), computed by the server from dated events.
  */
 import { api } from '../api-client.js';
 import type { Instrument } from '../api-types.js';
+import { InstrumentParticipation } from '../components/instrument-participation.js';
 import { Link } from '../components/link.js';
 import { SixLanguageTable } from '../components/six-language-table.js';
 import { Async } from '../components/status-views.js';
@@ -96,6 +98,7 @@ function InstrumentView({ instrument }: { readonly instrument: Instrument }) {
           </div>
         )}
       </dl>
+      <InstrumentParticipation instrument={instrument} />
       <section className="section" aria-labelledby="titles-title">
         <h2 id="titles-title">{t('instrument.names')}</h2>
         <SixLanguageTable

@@ -1,6 +1,7 @@
 /**
  * `/instruments`: the treaties, protocols and agreement types the data refers to, with their
- * entry into force. Each links to its own page.
+ * entry into force. Each links to its own page; the P5 × protocols matrix spans several, so it
+ * is linked from here.
  */
 import { api } from '../api-client.js';
 import type { Instrument } from '../api-types.js';
@@ -18,6 +19,9 @@ export function InstrumentsPage() {
     <div>
       <h1>{t('instruments.title')}</h1>
       <p className="lede">{t('instruments.intro')}</p>
+      <p className="see-also">
+        <Link href="/treaties/nwfz-protocols">{t('nwfz.link')}</Link>
+      </p>
       <Async remote={instruments} retry={retry}>
         {(data) => <InstrumentTable instruments={data} />}
       </Async>

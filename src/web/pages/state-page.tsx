@@ -1,12 +1,13 @@
 /**
- * `/states/{id}`: one State — its names in the six languages, codes, UN status, variant names
- * and dated group memberships, each with its source.
+ * `/states/{id}`: one State — its names in the six languages, codes, UN status, variant names,
+ * dated group memberships and its standing towards the treaties on a day, each with its source.
  */
 import { displayName, stateName } from '../../domain/model.js';
 import { api } from '../api-client.js';
 import type { GroupSummary, StateDetail } from '../api-types.js';
 import { Link } from '../components/link.js';
 import { SixLanguageTable } from '../components/six-language-table.js';
+import { StateTreaties } from '../components/state-treaties.js';
 import { TableSection } from '../components/table-section.js';
 import { Async } from '../components/status-views.js';
 import { useI18n, useTextAttrs } from '../i18n/i18n-context.js';
@@ -88,6 +89,7 @@ function StateView({
       </section>
       <Variants state={state} />
       <Memberships state={state} groups={groups} />
+      <StateTreaties stateId={state.id} />
       <p className="source">
         {t('common.source')}: <span {...textAttrs('en')}>{state.source}</span>
       </p>

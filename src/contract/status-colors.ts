@@ -2,7 +2,7 @@
  * @module One palette for treaty status, shared by the map, the timeline and the web legend, chosen
  * to stay distinguishable for the common forms of colour blindness.
  */
-import type { StateStanding } from '../treaties/treaty-status.js';
+import type { StateStanding } from '../domain/treaty-events.js';
 
 export const STATUS_COLORS: Readonly<Record<StateStanding, string>> = {
   party: '#1b7837',
