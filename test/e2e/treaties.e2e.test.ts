@@ -9,45 +9,19 @@
  * Expected figures come from the API, not from this file: the events are still being curated, so
  * the test checks that the page says what the server computes, plus the few facts that cannot
  * change (the eight States missing in 2014, at least as many after).
- *
- * Builds nothing: `npm run build` (or `npm run build:web`) must have produced dist/web first.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eSession, type E2eSession } from '../support/e2e-session.js';
 import type { InstrumentStatusBody } from '../../src/contract/api-schemas.js';
-import { loadReferenceData } from '../../src/reference/load-reference-data.js';
-import { seedReferenceData } from '../../src/reference/seed-reference-data.js';
-import { buildApp } from '../../src/server/app.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const WEB_ROOT = join(REPO, 'dist', 'web');
-const SHOTS = join(REPO, 'docs', 'screenshots');
-const CHROMIUM = process.env.PILLARS_CHROMIUM ?? '/usr/bin/chromium';
 
 const P5 = ['China', 'France', 'United Kingdom', 'Russian Federation', 'United States of America'];
 
-let tempDir: string | undefined;
-let store: Store | undefined;
-let app: FastifyInstance | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
+let session: E2eSession;
 let page: Page;
 let base: string;
-/** Everything the browser complained about: console errors and warnings, uncaught exceptions,
- * failed requests and HTTP errors. Must stay empty. */
-const problems: string[] = [];
-
-async function shoot(name: string): Promise<void> {
-  // Let web fonts, images and layout settle so the screenshot shows the final rendering.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: join(SHOTS, name) });
-}
+let problems: string[];
+const shoot = (name: string) => session.shoot(name);
 
 async function ctbtStatus(asOf: string): Promise<InstrumentStatusBody> {
   const response = await fetch(`${base}/api/v1/instruments/CTBT/status?asOf=${asOf}`);
@@ -61,64 +35,11 @@ const partyRows = () => page.locator('table.parties-table > tbody > tr');
 
 describe('treaty participation (Chromium)', () => {
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-      throw new Error(
-        `dist/web/index.html is missing: build the web app first with \`npm run build:web\` (or \`npm run build\`).`,
-      );
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}: install it (scripts/install-test-deps.sh) or set PILLARS_CHROMIUM.`,
-      );
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    tempDir = mkdtempSync(join(tmpdir(), 'pillars-e2e-treaties-'));
-    store = await openStore({ kind: 'sqlite', file: join(tempDir, 'pillars.db') });
-    await seedReferenceData(store, loadReferenceData());
-    app = await buildApp({ store, webRoot: WEB_ROOT });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`console.${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      // The app aborts fetches it no longer needs (a newer day, leaving a page): not a failure.
-      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-      problems.push(
-        `request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`,
-      );
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
+    session = await startE2eSession();
+    ({ page, base, problems } = session);
   }, 30_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('shows the CTBT not in force on 1 January 2014, eight Annex 2 States missing', async () => {
     await page.goto(`${base}/instruments/CTBT?asOf=2014-01-01`);

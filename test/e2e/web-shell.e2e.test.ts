@@ -2,106 +2,27 @@
  * End-to-end: the built web shell against the real server and a freshly seeded SQLite store, in
  * headless Chromium. One reader's journey — dashboard, switch to Arabic, find France, read the
  * Action Plan — with no console errors on the way. Saves the screenshots in docs/screenshots.
- *
- * Builds nothing: `npm run build` (or `npm run build:web`) must have produced dist/web first.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eSession, type E2eSession } from '../support/e2e-session.js';
 import type { Overview } from '../../src/contract/api-schemas.js';
-import { loadReferenceData } from '../../src/reference/load-reference-data.js';
-import { seedReferenceData } from '../../src/reference/seed-reference-data.js';
-import { buildApp } from '../../src/server/app.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const WEB_ROOT = join(REPO, 'dist', 'web');
-const SHOTS = join(REPO, 'docs', 'screenshots');
-const CHROMIUM = process.env.PILLARS_CHROMIUM ?? '/usr/bin/chromium';
-
-let tempDir: string | undefined;
-let store: Store | undefined;
-let app: FastifyInstance | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
+let session: E2eSession;
 let page: Page;
 let base: string;
+let problems: string[];
 let overview: Overview;
-/** Everything the browser complained about: console errors and warnings, uncaught exceptions,
- * failed requests and HTTP errors. Must stay empty. */
-const problems: string[] = [];
-
-async function shoot(name: string): Promise<void> {
-  // Let web fonts and layout settle so the screenshot shows the final rendering.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: join(SHOTS, name) });
-}
+const shoot = (name: string) => session.shoot(name);
 
 describe('web shell (Chromium)', () => {
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-      throw new Error(
-        `dist/web/index.html is missing: build the web app first with \`npm run build:web\` (or \`npm run build\`).`,
-      );
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}: install it (scripts/install-test-deps.sh) or set PILLARS_CHROMIUM.`,
-      );
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    tempDir = mkdtempSync(join(tmpdir(), 'pillars-e2e-'));
-    store = await openStore({ kind: 'sqlite', file: join(tempDir, 'pillars.db') });
-    await seedReferenceData(store, loadReferenceData());
-    app = await buildApp({ store, webRoot: WEB_ROOT });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    session = await startE2eSession();
+    ({ page, base, problems } = session);
     overview = (await (await fetch(`${base}/api/v1/overview`)).json()) as Overview;
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`console.${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      // The app aborts fetches it no longer needs (a newer search, leaving a page): not a failure.
-      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-      problems.push(
-        `request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`,
-      );
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
   }, 30_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('shows the dashboard: cycle timeline, next meeting and counts', async () => {
     await page.goto(`${base}/`);
