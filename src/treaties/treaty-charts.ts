@@ -13,7 +13,11 @@ import { findGroup, memberIdsOn } from '../store/repositories/groups-repository.
 import { findInstrument } from '../store/repositories/instruments-repository.js';
 import { INSTRUMENT_RULES } from './entry-into-force-rules.js';
 import { instrumentStatus } from './treaty-queries.js';
-import { computeEntryIntoForce, computeStateStatus } from './treaty-status.js';
+import {
+  computeEntryIntoForce,
+  computeStateStatus,
+  reconcileEntryIntoForce,
+} from './treaty-status.js';
 
 export async function statusMapSvg(
   db: Kysely<Database>,
@@ -77,8 +81,15 @@ function countOn(
   recorded: string | null,
   states: readonly string[],
 ): TimelinePoint {
-  const computed = rules ? computeEntryIntoForce(rules, events, date, annexMembers).date : null;
-  const inForce = computed ?? (recorded !== null && recorded <= date ? recorded : null);
+  const inForce = rules
+    ? reconcileEntryIntoForce(
+        computeEntryIntoForce(rules, events, date, annexMembers),
+        recorded,
+        date,
+      ).date
+    : recorded !== null && recorded <= date
+      ? recorded
+      : null;
   let parties = 0;
   let consented = 0;
   let signatories = 0;

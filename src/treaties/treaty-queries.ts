@@ -22,6 +22,7 @@ import { importUntcCsv, type ImportProblem } from './import-untc-csv.js';
 import {
   computeEntryIntoForce,
   computeStateStatus,
+  reconcileEntryIntoForce,
   type EntryIntoForce,
   type StateStanding,
   type StateStatus,
@@ -63,17 +64,15 @@ export async function instrumentStatus(
         ? await findGroup(db, rules.entryIntoForce.group)
         : null;
     const members = annex ? [...memberIdsOn(annex, asOf)] : [];
-    const computed = computeEntryIntoForce(rules, events, asOf, members);
-    const recorded = instrument.entryIntoForce;
-    // Where the events on record are too few to reach the rule's threshold (the NPT's early
-    // ratifications are not all curated yet), the depositary's recorded date stands, marked as such.
-    entryIntoForce =
-      computed.date === null &&
-      rules.entryIntoForce.kind !== 'per-state' &&
-      recorded !== null &&
-      recorded <= asOf
-        ? { ...computed, date: recorded, basis: 'recorded', source: instrument.source }
-        : { ...computed, basis: 'computed', source: rules.source };
+    const reconciled = reconcileEntryIntoForce(
+      computeEntryIntoForce(rules, events, asOf, members),
+      instrument.entryIntoForce,
+      asOf,
+    );
+    entryIntoForce = {
+      ...reconciled,
+      source: reconciled.basis === 'computed' ? rules.source : instrument.source,
+    };
   }
   // An instrument without a computable rule (a bilateral treaty) is in force from the depositary's recorded date.
   const recordedInForce =

@@ -162,3 +162,20 @@ export function computeStateStatus(
   else status = signed !== null ? 'signed' : 'not-signed';
   return { state, status, signed, consented, inForceFrom, withdrawal, notes, sources };
 }
+
+/**
+ * Weighs the computed entry into force against the depositary's recorded date. They agree when the
+ * events on record are complete; when they disagree (the NPT's early ratifications are not all
+ * curated), the record stands and says so. Without a record, the computation is all there is.
+ */
+export function reconcileEntryIntoForce(
+  computed: EntryIntoForce,
+  recorded: string | null,
+  on: string,
+): EntryIntoForce & { readonly basis: 'computed' | 'recorded' } {
+  if (recorded === null || computed.rule === 'per-state') return { ...computed, basis: 'computed' };
+  const agrees = computed.date === recorded || (computed.date === null && recorded > on);
+  return agrees
+    ? { ...computed, basis: 'computed' }
+    : { ...computed, date: recorded <= on ? recorded : null, basis: 'recorded' };
+}

@@ -75,6 +75,18 @@ forEachStore('treaty status', ({ store }) => {
     expect(after.counts.party).toBeGreaterThanOrEqual(50);
   });
 
+  it('keeps the depositary date where the events on record cannot reach the rule (NPT)', async () => {
+    const npt = await instrumentStatus(store().db, 'NPT', '2020-01-01');
+    expect(npt.entryIntoForce).toMatchObject({ date: '1970-03-05', basis: 'recorded' });
+    expect(npt.states.find((s) => s.state === 'GBR')).toMatchObject({
+      status: 'party',
+      inForceFrom: '1970-03-05',
+    });
+    const before = await instrumentStatus(store().db, 'NPT', '1969-01-01');
+    expect(before.entryIntoForce).toMatchObject({ date: null, basis: 'computed' });
+    expect(before.states.find((s) => s.state === 'GBR')?.status).toBe('consented');
+  });
+
   it('follows a withdrawal notice under Article X: pending for three months, then withdrawn', async () => {
     const db = store().db;
     // An invented State joins the reference data the proper way: a reseed with one more record.

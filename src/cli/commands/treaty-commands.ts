@@ -45,7 +45,7 @@ export function registerTreatyCommands(program: Command, out: Output): void {
         if (eif) {
           out.line(
             eif.date
-              ? `in force since ${eif.date} (${eif.basis === 'computed' ? `computed: ${eif.rule} rule, ${eif.source}` : `recorded: ${eif.source}; the events on record give ${eif.consents} of ${eif.required ?? '?'} consents`})`
+              ? `in force since ${eif.date} (${eif.basis === 'computed' ? `computed: ${eif.rule} rule, ${eif.source}` : `recorded by the depositary (${eif.source}); the events on record are too incomplete to compute it`})`
               : eif.rule === 'annex'
                 ? `not in force: ${eif.consents} ratifications; ${(eif.required ?? 0) - eif.missing.length} of ${eif.required ?? 0} Annex 2 States; missing (${eif.missing.length}): ${eif.missing.join(', ')}`
                 : `not in force: ${eif.consents} of ${eif.required ?? '?'} consents needed`,
