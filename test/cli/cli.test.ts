@@ -1,17 +1,14 @@
 /**
  * The `pillars` command as a user runs it: a real process, a real store, stdout and exit codes.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runPillars } from '../support/run-pillars.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/config/config.js';
 import { ENGINES, freshStoreConfig } from '../support/for-each-store.js';
 import { POSTGRES_REQUIRED, TEST_DATABASE_URL } from '../support/postgres-database.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function pillars(args: string[], options: { config?: StoreConfig; input?: string } = {}) {
   const storeArgs =
@@ -20,18 +17,7 @@ function pillars(args: string[], options: { config?: StoreConfig; input?: string
       : options.config.kind === 'sqlite'
         ? ['--db', options.config.file]
         : ['--database-url', options.config.url];
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...storeArgs, ...args],
-    {
-      cwd: ROOT,
-      input: options.input ?? '',
-      encoding: 'utf8',
-      env: { ...process.env, PILLARS_DB: '', PILLARS_DATABASE_URL: '' },
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runPillars([...storeArgs, ...args], { input: options.input });
 }
 const json = <T>(stdout: string) => JSON.parse(stdout) as T;
 

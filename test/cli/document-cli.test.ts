@@ -1,31 +1,17 @@
 /**
  * The document verbs as a user runs them: `ingest`, `docs list|show|export`, `votes`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runPillars } from '../support/run-pillars.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pillars-doc-cli-'));
 const db = join(dir, 'docs.db');
 
-function pillars(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--db', db, ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, PILLARS_DATABASE_URL: '' },
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const pillars = (args: string[]) => runPillars(['--db', db, ...args]);
 
 describe('pillars document verbs', () => {
   beforeAll(() => {

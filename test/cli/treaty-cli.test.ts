@@ -1,30 +1,16 @@
 /**
  * The treaty verbs as a user runs them: status, import-events with a bad table, report map.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
+import { runPillars } from '../support/run-pillars.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pillars-treaty-cli-'));
 const db = join(dir, 'treaties.db');
-const pillars = (args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--db', db, ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, PILLARS_DATABASE_URL: '' },
-      timeout: 60_000,
-    },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const pillars = (args: string[]) => runPillars(['--db', db, ...args]);
 
 describe('pillars treaty verbs', () => {
   beforeAll(() => {
