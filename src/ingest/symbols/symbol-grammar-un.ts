@@ -82,16 +82,22 @@ function documentFollows(sc: Scanner): boolean {
   return follows;
 }
 
-/** `(XXII)` after an old GA resolution number; null when no parenthesis follows. */
-function readRomanSession(sc: Scanner): number | null {
+/** Moves past `(` and the spaces around it when one follows; otherwise leaves the cursor where it was. */
+function openParenthesis(sc: Scanner): boolean {
   const mark = sc.mark();
   sc.skipSpace();
   if (sc.peek() !== '(') {
     sc.reset(mark);
-    return null;
+    return false;
   }
   sc.pos++;
   sc.skipSpace();
+  return true;
+}
+
+/** `(XXII)` after an old GA resolution number; null when no parenthesis follows. */
+function readRomanSession(sc: Scanner): number | null {
+  if (!openParenthesis(sc)) return null;
   const start = sc.pos;
   const roman = sc.tryRomanLetters();
   const session = roman === null ? null : fromRoman(roman);
@@ -212,14 +218,7 @@ export function scanSecurityCouncil(sc: Scanner, draft: Draft): void {
 
 /** `(2004)` after a Security Council resolution number; null when no parenthesis follows. */
 function readParenthesizedYear(sc: Scanner): number | null {
-  const mark = sc.mark();
-  sc.skipSpace();
-  if (sc.peek() !== '(') {
-    sc.reset(mark);
-    return null;
-  }
-  sc.pos++;
-  sc.skipSpace();
+  if (!openParenthesis(sc)) return null;
   const year = sc.year('expected the four-digit year of the resolution');
   sc.punct(')', "expected ')' after the year");
   return year;
