@@ -3,7 +3,7 @@
  * left, the store opens cleanly, and the same batch run again completes with the finished files
  * skipped.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import type { StoreConfig } from '../../src/config/config.js';
 import { openStore } from '../../src/store/open-store.js';
 import { ENGINES, freshStoreConfig } from '../support/for-each-store.js';
 import { POSTGRES_REQUIRED, TEST_DATABASE_URL } from '../support/postgres-database.js';
+import { runPillars } from '../support/run-pillars.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,13 +58,7 @@ for (const engine of ENGINES) {
         );
       }
       // Migrate and seed first, so the kill lands in the ingest itself.
-      expect(
-        spawnSync(
-          process.execPath,
-          ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...storeArgs(config), 'seed'],
-          { cwd: ROOT },
-        ).status,
-      ).toBe(0);
+      expect(runPillars([...storeArgs(config), 'seed']).code).toBe(0);
     });
     afterAll(() => dispose());
 
@@ -120,24 +115,8 @@ for (const engine of ENGINES) {
         await store.close();
       }
 
-      const rerun = spawnSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(ROOT, 'src/cli/main.ts'),
-          ...storeArgs(config),
-          'ingest',
-          dir,
-          '--json',
-        ],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
-      expect(rerun.status).toBe(0);
+      const rerun = runPillars([...storeArgs(config), 'ingest', dir, '--json']);
+      expect(rerun.code).toBe(0);
       const { summary } = JSON.parse(rerun.stdout) as {
         summary: { ok: number; skipped: number; error: number };
       };
