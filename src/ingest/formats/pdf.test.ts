@@ -548,4 +548,24 @@ describe('extractPdf refuses bad input with a clear ExtractionError', () => {
     expect(error.code).toBe('timeout');
     expect(error.message).toMatch(/longer than the limit of 1 ms/u);
   });
+
+  it('time running out at any step leaves no stray failure behind', async () => {
+    const stray: unknown[] = [];
+    const onStray = (reason: unknown) => stray.push(reason);
+    process.on('unhandledRejection', onStray);
+    try {
+      for (let ms = 0; ms <= 40; ms += 2) {
+        try {
+          await extractPdf(printed.get('zh')!, { ...DEFAULT_LIMITS, timeoutMs: ms });
+        } catch (error) {
+          expect((error as ExtractionError).code).toBe('timeout');
+        }
+      }
+      // Rejections are reported after a turn of the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onStray);
+    }
+    expect(stray).toEqual([]);
+  });
 });

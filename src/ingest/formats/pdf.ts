@@ -80,7 +80,12 @@ class Deadline {
 
   /** Waits for `promise`, or throws the timeout error when time is up. */
   async race<T>(promise: Promise<T>): Promise<T> {
-    if (this.remaining <= 0) throw Deadline.error(this.ms);
+    if (this.remaining <= 0) {
+      // The abandoned work may still fail later (pdfjs rejects with "Loading aborted" once
+      // destroyed); that failure is expected and must not surface as an unhandled rejection.
+      promise.catch(() => undefined);
+      throw Deadline.error(this.ms);
+    }
     return Promise.race([promise, this.#expired]);
   }
 
@@ -147,6 +152,7 @@ async function readWithPdfJs(
     cMapPacked: true,
     standardFontDataUrl: STANDARD_FONT_DIR,
   });
+  task.promise.catch(() => undefined); // failures are read through deadline.race below
   try {
     let doc;
     try {
