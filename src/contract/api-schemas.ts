@@ -25,6 +25,11 @@ export const errorSchema = z
     code: z.string().describe('stable snake_case error code'),
     message: z.string(),
     field: z.string().optional().describe('the parameter or field the error is about'),
+    position: z
+      .number()
+      .int()
+      .optional()
+      .describe('for invalid_query: the 0-based character offset in the query where it fails'),
   })
   .meta({ id: 'Error' });
 

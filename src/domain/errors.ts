@@ -6,6 +6,7 @@
 export const ERROR_CODES = {
   not_found: { status: 404, exit: 1 },
   invalid_parameter: { status: 400, exit: 2 },
+  invalid_query: { status: 400, exit: 2 },
   invalid_data: { status: 422, exit: 1 },
   ambiguous_name: { status: 409, exit: 1 },
   unknown_name: { status: 404, exit: 1 },
@@ -20,12 +21,19 @@ export class PillarsError extends Error {
   readonly code: ErrorCode;
   /** The parameter, file field or column the error is about, when there is one. */
   readonly field: string | undefined;
+  /** For a malformed query: the 0-based offset (UTF-16 code units) in the query text. */
+  readonly position: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { field?: string; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { field?: string; position?: number; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PillarsError';
     this.code = code;
     this.field = options?.field;
+    this.position = options?.position;
   }
 
   get status(): number {
@@ -45,6 +53,13 @@ export const invalidParameter = (field: string, message: string) =>
 
 export const invalidData = (where: string, message: string) =>
   new PillarsError('invalid_data', `${where}: ${message}`, { field: where });
+
+/** A query that cannot be parsed; the message says what is wrong and at which character. */
+export const invalidQuery = (message: string, position: number, field = 'q') =>
+  new PillarsError('invalid_query', `${field}: ${message} (at character ${position + 1})`, {
+    field,
+    position,
+  });
 
 export const storeUnavailable = (message: string, cause?: unknown) =>
   new PillarsError('store_unavailable', message, { cause });

@@ -23,6 +23,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
         code: error.code,
         message: error.message,
         ...(error.field ? { field: error.field } : {}),
+        ...(error.position !== undefined ? { position: error.position } : {}),
       };
       return reply.code(error.status).send(body);
     }
