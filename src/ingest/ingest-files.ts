@@ -18,6 +18,7 @@ import {
   removeStoredDocument,
   storeDocument,
 } from '../store/repositories/documents-write.js';
+import { syncSearchIndex } from '../search/index/search-index.js';
 import { loadNameResolver } from '../states/state-queries.js';
 import { DEFAULT_LIMITS, ExtractionError } from './extracted-document.js';
 import {
@@ -79,7 +80,7 @@ export async function ingestFiles(
   const limits = options.limits ?? DEFAULT_LIMITS;
   const results: IngestResult[] = [];
   /** work|lang|revision → index in results and sha of the file of this batch that claimed it. */
-  const claimed = new Map<string, { index: number; sha256: string }>();
+  const claimed = new Map<string, { index: number; sha256: string; workId: string }>();
 
   for (const [index, input] of inputs.entries()) {
     const result = await ingestOne(store, input, options, env, limits, claimed, results);
@@ -95,7 +96,7 @@ async function ingestOne(
   options: IngestOptions,
   env: PipelineEnv,
   limits: typeof DEFAULT_LIMITS,
-  claimed: Map<string, { index: number; sha256: string }>,
+  claimed: Map<string, { index: number; sha256: string; workId: string }>,
   results: IngestResult[],
 ): Promise<IngestResult> {
   const file = input.name;
@@ -144,14 +145,17 @@ async function ingestOne(
           reason: `symbol: '${options.symbol}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`,
         };
       if (parsed.symbol.base !== existing.workId) {
-        await store.db.transaction().execute((trx) =>
-          assignSymbol(trx, sha256, {
+        await store.db.transaction().execute(async (trx) => {
+          const old = await assignSymbol(trx, sha256, {
             id: parsed.symbol.base,
             symbol: parsed.symbol.base,
             body: parsed.symbol.body,
             docType: parsed.symbol.series,
-          }),
-        );
+          });
+          await syncSearchIndex(trx, [parsed.symbol.base, ...(old ? [old] : [])], {
+            refresh: true,
+          });
+        });
         return {
           file,
           status: 'ok',
@@ -188,15 +192,18 @@ async function ingestOne(
   const key = `${workId}|${ctx.lang!}|${revision}`;
   const earlier = claimed.get(key);
   if (earlier) {
-    await store.db.transaction().execute((trx) => removeStoredDocument(trx, earlier.sha256));
+    await store.db.transaction().execute(async (trx) => {
+      await removeStoredDocument(trx, earlier.sha256);
+      await syncSearchIndex(trx, [earlier.workId]);
+    });
     const reason = `conflict: ${results[earlier.index]!.file} and ${file} in this batch both claim ${symbol?.canonical ?? workId} (${ctx.lang!}); ingest them in separate runs so that one becomes a new version`;
     results[earlier.index] = { file: results[earlier.index]!.file, status: 'error', reason };
     return { file, status: 'error', reason };
   }
   const header = ctx.header!;
   try {
-    const stored = await store.db.transaction().execute((trx) =>
-      storeDocument(trx, {
+    const stored = await store.db.transaction().execute(async (trx) => {
+      const stored = await storeDocument(trx, {
         sha256,
         fileName: basename(file),
         format: ctx.format!,
@@ -219,9 +226,11 @@ async function ingestOne(
         authors: ctx.authors ?? [],
         votes: ctx.vote?.entries ?? [],
         warnings: ctx.warnings,
-      }),
-    );
-    claimed.set(key, { index: results.length, sha256 });
+      });
+      await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
+      return stored;
+    });
+    claimed.set(key, { index: results.length, sha256, workId: stored.workId });
     return {
       file,
       status: 'ok',

@@ -173,6 +173,33 @@ export interface ParticipationEventsTable {
   note: string | null;
 }
 
+export interface SearchDocsTable {
+  /** The language's number in the high 32 bits, a permuted counter in the low (search-ids.ts). */
+  id: number;
+  expression_id: string;
+  eid: string;
+  position: number;
+  work_id: string;
+  lang: string;
+  kind: string;
+  year: number | null;
+  /** Action Plan numbers the paragraph cites, space-separated. */
+  actions: string;
+  /** Tokens in all columns, as FTS5 counts them for BM25. */
+  len: number;
+}
+
+export interface SearchStatsTable {
+  lang: string;
+  docs: number | string;
+  tokens: number | string;
+}
+
+export interface SearchCounterTable {
+  id: number;
+  next: number | string;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -189,4 +216,7 @@ export interface Database {
   work_authors: WorkAuthorsTable;
   vote_entries: VoteEntriesTable;
   participation_events: ParticipationEventsTable;
+  search_docs: SearchDocsTable;
+  search_stats: SearchStatsTable;
+  search_counter: SearchCounterTable;
 }

@@ -38,6 +38,11 @@ export interface StoredDocument {
   readonly workId: string;
   readonly expressionId: string;
   readonly version: number;
+  /**
+   * Whether something every language version carries changed (the meeting or the authors were
+   * filled in), so the work's other versions need re-indexing.
+   */
+  readonly workChanged: boolean;
 }
 
 /**
@@ -108,7 +113,10 @@ export async function storeDocument(
         created_at: now,
       })
       .execute();
-  } else if (work.meeting_id === null && doc.meetingId !== null) {
+  }
+  let workChanged = false;
+  if (work && work.meeting_id === null && doc.meetingId !== null) {
+    workChanged = true;
     await db
       .updateTable('works')
       .set({ meeting_id: doc.meetingId })
@@ -170,6 +178,7 @@ export async function storeDocument(
       .limit(1)
       .execute();
     if (existing.length === 0) {
+      workChanged ||= work !== undefined;
       await insertChunked(
         db,
         'work_authors',
@@ -183,7 +192,7 @@ export async function storeDocument(
       );
     }
   }
-  return { workId: doc.workId, expressionId, version };
+  return { workId: doc.workId, expressionId, version, workChanged };
 }
 
 /** Removes a document stored earlier in the same batch (a conflict found later undoes it). */

@@ -1,0 +1,78 @@
+/**
+ * @module Search on PostgreSQL: the GIN index over `tsv` finds the rows, and the ranking repeats
+ * FTS5's bm25() — same IDF, same length normalisation, hits weighted by column — from the
+ * per-language counts in search_stats and search_phrase_tf(), so both engines order alike.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../store/database.js';
+import type { AnalysisLang } from '../analysis/analyzer.js';
+import { COLUMN_LABELS, COLUMN_WEIGHTS } from '../index/search-row.js';
+import { scoredPhrases, type MatchNode } from '../query/match-tree.js';
+import { phraseTsquery, tsquery } from '../query/tsquery.js';
+import {
+  BM25,
+  RECENCY,
+  type RankOptions,
+  type SearchBackend,
+} from './search-backend.js';
+
+/** FTS5's IDF: never zero or negative, so a very common word still counts a little. */
+export function fts5Idf(rows: number, hits: number): number {
+  const idf = Math.log((rows - hits + 0.5) / (hits + 0.5));
+  return idf <= 0 ? 1e-6 : idf;
+}
+
+export function postgresSearch(db: Kysely<Database>): SearchBackend {
+  return {
+    async topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions) {
+      const stats = await db
+        .selectFrom('search_stats')
+        .select(['docs', 'tokens'])
+        .where('lang', '=', lang)
+        .executeTakeFirst();
+      const rows = Number(stats?.docs ?? 0);
+      if (rows === 0) return [];
+      const avgdl = Number(stats!.tokens) / rows;
+      const phrases = scoredPhrases(match).filter((p) =>
+        p.columns.some((c) => COLUMN_WEIGHTS[c] > 0),
+      );
+      const terms: RawBuilder<unknown>[] = [];
+      const tfs: RawBuilder<unknown>[] = [];
+      for (const [i, phrase] of phrases.entries()) {
+        const { hits } = await sql<{ hits: string }>`select count(*) as hits from search_docs
+            where lang = ${lang} and tsv @@ ${phraseTsquery(phrase)}::tsquery`
+          .execute(db)
+          .then((r) => r.rows[0]!);
+        const idf = fts5Idf(rows, Number(hits));
+        const labels = phrase.columns.map((c) => COLUMN_LABELS[c]).join('');
+        const tf = sql.raw(`tf${i}`);
+        tfs.push(
+          sql`search_phrase_tf(tsv, ${sql.val([...phrase.terms])}::text[], ${phrase.lastPrefix}, ${labels}) as ${tf}`,
+        );
+        terms.push(
+          sql`(${idf}::float8 * (${tf} * ${BM25.k1 + 1}::float8)) / (${tf} + ${BM25.k1}::float8 * ((1 - ${BM25.b}::float8) + (${BM25.b}::float8 * len) / ${avgdl}::float8))`,
+        );
+      }
+      const bm25 = terms.length > 0 ? sql.join(terms, sql` + `) : sql`0.0::float8`;
+      const recency = options.recency
+        ? sql`(case when year is null then 1.0 else 1.0 + ${RECENCY.boost} * greatest(0.0, 1.0 - (${options.currentYear} - year) / ${RECENCY.years}.0) end)`
+        : sql`1.0`;
+      const columns = tfs.length > 0 ? sql`, ${sql.join(tfs)}` : sql``;
+      const result = await sql<{
+        id: string;
+        score: number;
+      }>`select id, (${bm25}) * ${recency} as score
+          from (select id, len, year${columns} from search_docs
+                 where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery) m
+          order by score desc, id limit ${k}`.execute(db);
+      return result.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+    },
+    async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
+      const { rows } = await sql<{ id: string }>`select id from search_docs
+          where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery order by id limit ${n}`.execute(
+        db,
+      );
+      return rows.map((r) => Number(r.id));
+    },
+  };
+}

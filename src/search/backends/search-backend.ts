@@ -1,0 +1,29 @@
+/**
+ * @module What a search engine behind Pillars answers: the best-scoring paragraphs of one
+ * language for a match tree, and the first matches in id order (a fair sample, see search-ids.ts).
+ * Everything else (grouping, snippets, facets) is engine-neutral.
+ */
+import type { AnalysisLang } from '../analysis/analyzer.js';
+import type { MatchNode } from '../query/match-tree.js';
+
+export interface RankedId {
+  readonly id: number;
+  /** BM25 as FTS5 computes it (sign flipped: higher is better), times the recency factor. */
+  readonly score: number;
+}
+
+export interface RankOptions {
+  /** Favour recent paragraphs: up to 1.5× for this year, fading over 25 years. */
+  readonly recency: boolean;
+  readonly currentYear: number;
+}
+
+export interface SearchBackend {
+  topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions): Promise<RankedId[]>;
+  /** The first `n` matching ids in id order. */
+  firstIds(lang: AnalysisLang, match: MatchNode, n: number): Promise<number[]>;
+}
+
+/** BM25 parameters FTS5 uses. */
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
+export const RECENCY = { boost: 0.5, years: 25 } as const;

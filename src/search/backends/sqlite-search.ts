@@ -1,0 +1,41 @@
+/**
+ * @module Search on SQLite: one FTS5 table per language, ranked by FTS5's own bm25() with the
+ * column weights of search-row.ts.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../store/database.js';
+import type { AnalysisLang } from '../analysis/analyzer.js';
+import { COLUMN_WEIGHTS, SEARCH_COLUMNS } from '../index/search-row.js';
+import { fts5Match } from '../query/fts5-match.js';
+import type { MatchNode } from '../query/match-tree.js';
+import { RECENCY, type RankOptions, type RankedId, type SearchBackend } from './search-backend.js';
+
+const WEIGHTS = SEARCH_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(', ');
+
+export function sqliteSearch(db: Kysely<Database>): SearchBackend {
+  return {
+    async topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions) {
+      const table = `search_fts_${lang}`;
+      const bm25 = sql.raw(`-bm25(${table}, ${WEIGHTS})`);
+      const query = options.recency
+        ? sql<RankedId>`select f.rowid as id, ${bm25} * (case when d.year is null then 1.0
+              else 1.0 + ${RECENCY.boost} * max(0.0, 1.0 - (${options.currentYear} - d.year) / ${RECENCY.years}.0) end) as score
+            from ${sql.table(table)} f join search_docs d on d.id = f.rowid
+            where ${sql.table(table)} match ${fts5Match(match)}
+            order by score desc, id limit ${k}`
+        : sql<RankedId>`select rowid as id, ${bm25} as score from ${sql.table(table)}
+            where ${sql.table(table)} match ${fts5Match(match)}
+            order by score desc, id limit ${k}`;
+      const { rows } = await query.execute(db);
+      return rows;
+    },
+    async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
+      const table = `search_fts_${lang}`;
+      const { rows } = await sql<{ id: number }>`select rowid as id from ${sql.table(table)}
+          where ${sql.table(table)} match ${fts5Match(match)} order by rowid limit ${n}`.execute(
+        db,
+      );
+      return rows.map((r) => r.id);
+    },
+  };
+}

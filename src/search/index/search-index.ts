@@ -1,0 +1,272 @@
+/**
+ * @module Keeps the search index in step with the stored documents. Called inside the transaction
+ * that stores, renames or removes a document, so the index never disagrees with the documents; and
+ * by `pillars reindex`, which rebuilds it from the stored paragraphs with the same code.
+ */
+import { sql, type Kysely } from 'kysely';
+import { isLang } from '../../domain/language-codes.js';
+import type { Database } from '../../store/database.js';
+import { engineOf } from '../../store/engine-of.js';
+import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
+import type { AnalysisLang } from '../analysis/analyzer.js';
+import { searchDocId } from './search-ids.js';
+import { buildSearchRow, tsvectorLiteral, type SearchRow } from './search-row.js';
+
+const ROWS_PER_STATEMENT = 300;
+
+const asLang = (lang: string): AnalysisLang => (isLang(lang) ? lang : 'und');
+
+function yearOf(...dates: (string | null | undefined)[]): number | null {
+  for (const date of dates) {
+    const m = date ? /^(\d{4})/.exec(date) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The paragraphs of these language versions, with what their filters need, as index rows. */
+async function rowsFor(
+  db: Kysely<Database>,
+  expressionIds: readonly string[],
+): Promise<SearchRow[]> {
+  if (expressionIds.length === 0) return [];
+  const rows: SearchRow[] = [];
+  for (let i = 0; i < expressionIds.length; i += 500) {
+    const chunk = expressionIds.slice(i, i + 500);
+    const expressions = await db
+      .selectFrom('expressions')
+      .innerJoin('works', 'works.id', 'expressions.work_id')
+      .leftJoin('meetings', 'meetings.id', 'works.meeting_id')
+      .select([
+        'expressions.id',
+        'expressions.lang',
+        'expressions.date',
+        'works.id as workId',
+        'works.symbol',
+        'works.body',
+        'works.doc_type as docType',
+        'works.meeting_id as meetingId',
+        'meetings.start_date as meetingDate',
+      ])
+      .where('expressions.id', 'in', chunk)
+      .execute();
+    const workIds = [...new Set(expressions.map((e) => e.workId))];
+    const authors = await db
+      .selectFrom('work_authors')
+      .select(['work_id', 'author_id'])
+      .where('work_id', 'in', workIds)
+      .where('kind', '=', 'state')
+      .orderBy('work_id')
+      .orderBy('position')
+      .execute();
+    const statesOf = new Map<string, string[]>();
+    for (const a of authors)
+      statesOf.set(a.work_id, [...(statesOf.get(a.work_id) ?? []), a.author_id]);
+    const segments = await db
+      .selectFrom('segments')
+      .select(['expression_id', 'position', 'eid', 'kind', 'text'])
+      .where('expression_id', 'in', chunk)
+      .orderBy('expression_id')
+      .orderBy('position')
+      .execute();
+    const byId = new Map(expressions.map((e) => [e.id, e]));
+    for (const s of segments) {
+      const e = byId.get(s.expression_id)!;
+      rows.push(
+        buildSearchRow({
+          expressionId: e.id,
+          eid: s.eid,
+          position: s.position,
+          workId: e.workId,
+          kind: s.kind,
+          text: s.text,
+          lang: asLang(e.lang),
+          year: yearOf(e.date, e.meetingDate),
+          docType: e.docType,
+          symbol: e.symbol,
+          body: e.body,
+          meetingId: e.meetingId,
+          states: statesOf.get(e.workId) ?? [],
+        }),
+      );
+    }
+  }
+  return rows;
+}
+
+/** Hands out `n` consecutive counter values; the first is returned. */
+async function takeCounters(db: Kysely<Database>, n: number): Promise<number> {
+  const { next } = await db
+    .updateTable('search_counter')
+    .set((eb) => ({ next: eb('next', '+', n) }))
+    .where('id', '=', 1)
+    .returning('next')
+    .executeTakeFirstOrThrow();
+  return Number(next) - n;
+}
+
+async function addToStats(
+  db: Kysely<Database>,
+  lang: string,
+  docs: number,
+  tokens: number,
+): Promise<void> {
+  await db
+    .updateTable('search_stats')
+    .set((eb) => ({ docs: eb('docs', '+', docs), tokens: eb('tokens', '+', tokens) }))
+    .where('lang', '=', lang)
+    .execute();
+}
+
+async function insertRows(db: Kysely<Database>, rows: readonly SearchRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const engine = engineOf(db);
+  const first = await takeCounters(db, rows.length);
+  const ids = rows.map((row, i) => searchDocId(row.lang, first + i));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    const values = chunk.map((row, j) => {
+      const common = sql`${ids[i + j]!}, ${row.expressionId}, ${row.eid}, ${row.position}, ${row.workId}, ${row.lang}, ${row.kind}, ${row.year}, ${row.actions.join(' ')}, ${row.len}`;
+      return engine === 'postgres'
+        ? sql`(${common}, ${tsvectorLiteral(row)}::tsvector)`
+        : sql`(${common})`;
+    });
+    const columns = sql.raw(
+      'id, expression_id, eid, position, work_id, lang, kind, year, actions, len' +
+        (engine === 'postgres' ? ', tsv' : ''),
+    );
+    await sql`insert into search_docs (${columns}) values ${sql.join(values)}`.execute(db);
+    if (engine === 'sqlite') {
+      for (const lang of SEARCH_LANGS) {
+        const mine = chunk.flatMap((row, j) =>
+          row.lang === lang ? [[row, ids[i + j]!] as const] : [],
+        );
+        if (mine.length === 0) continue;
+        const ftsValues = mine.map(
+          ([row, id]) =>
+            sql`(${id}, ${row.columns.body.join(' ')}, ${row.columns.head.join(' ')}, ${row.columns.chars.join(' ')}, ${row.columns.meta.join(' ')})`,
+        );
+        await sql`insert into ${sql.table(`search_fts_${lang}`)} (rowid, body, head, chars, meta) values ${sql.join(ftsValues)}`.execute(
+          db,
+        );
+      }
+    }
+  }
+  const totals = new Map<string, [number, number]>();
+  for (const row of rows) {
+    const [docs, tokens] = totals.get(row.lang) ?? [0, 0];
+    totals.set(row.lang, [docs + 1, tokens + row.len]);
+  }
+  for (const [lang, [docs, tokens]] of totals) await addToStats(db, lang, docs, tokens);
+}
+
+async function removeExpressions(
+  db: Kysely<Database>,
+  expressionIds: readonly string[],
+): Promise<void> {
+  if (expressionIds.length === 0) return;
+  const engine = engineOf(db);
+  for (let i = 0; i < expressionIds.length; i += 500) {
+    const chunk = expressionIds.slice(i, i + 500);
+    const indexed = await db
+      .selectFrom('search_docs')
+      .select(['id', 'lang', 'len'])
+      .where('expression_id', 'in', chunk)
+      .execute();
+    if (indexed.length === 0) continue;
+    if (engine === 'sqlite') {
+      for (const lang of SEARCH_LANGS) {
+        const ids = indexed.filter((r) => r.lang === lang).map((r) => r.id);
+        for (let j = 0; j < ids.length; j += 500) {
+          await sql`delete from ${sql.table(`search_fts_${lang}`)} where rowid in (${sql.join(ids.slice(j, j + 500))})`.execute(
+            db,
+          );
+        }
+      }
+    }
+    await db.deleteFrom('search_docs').where('expression_id', 'in', chunk).execute();
+    const totals = new Map<string, [number, number]>();
+    for (const row of indexed) {
+      const [docs, tokens] = totals.get(row.lang) ?? [0, 0];
+      totals.set(row.lang, [docs + 1, tokens + row.len]);
+    }
+    for (const [lang, [docs, tokens]] of totals) await addToStats(db, lang, -docs, -tokens);
+  }
+}
+
+/**
+ * Brings the index in line with the current language versions of these works: versions no longer
+ * current (or gone) leave it, new current ones enter. `refresh` re-indexes every version of the
+ * works, for when something all their paragraphs carry (symbol, meeting, authors) changed.
+ */
+export async function syncSearchIndex(
+  db: Kysely<Database>,
+  workIds: readonly string[],
+  options: { refresh?: boolean } = {},
+): Promise<void> {
+  const works = [...new Set(workIds)];
+  if (works.length === 0) return;
+  const current = await db
+    .selectFrom('expressions')
+    .select('id')
+    .where('work_id', 'in', works)
+    .where('current', '=', 1)
+    .execute();
+  const indexed = await db
+    .selectFrom('search_docs')
+    .select('expression_id')
+    .distinct()
+    .where('work_id', 'in', works)
+    .execute();
+  const currentIds = new Set(current.map((e) => e.id));
+  const indexedIds = new Set(indexed.map((e) => e.expression_id));
+  const stale = [...indexedIds].filter((id) => options.refresh || !currentIds.has(id));
+  // Rows of a renamed work still carry the old work id; find them by expression.
+  if (options.refresh) {
+    const moved = await db
+      .selectFrom('search_docs')
+      .select('expression_id')
+      .distinct()
+      .where('expression_id', 'in', [...currentIds].length ? [...currentIds] : [''])
+      .execute();
+    for (const m of moved) if (!stale.includes(m.expression_id)) stale.push(m.expression_id);
+  }
+  await removeExpressions(db, stale);
+  const fresh = [...currentIds].filter((id) => options.refresh || !indexedIds.has(id));
+  await insertRows(db, await rowsFor(db, fresh));
+}
+
+/** Empties the index and builds it again from every current language version. */
+export async function rebuildSearchIndex(
+  db: Kysely<Database>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ documents: number; paragraphs: number }> {
+  const engine = engineOf(db);
+  await db.deleteFrom('search_docs').execute();
+  if (engine === 'sqlite') {
+    for (const lang of SEARCH_LANGS) {
+      // The FTS5 'delete-all' command empties a contentless table in one step.
+      await sql`insert into ${sql.table(`search_fts_${lang}`)} (${sql.table(`search_fts_${lang}`)}) values ('delete-all')`.execute(
+        db,
+      );
+    }
+  }
+  await db.updateTable('search_stats').set({ docs: 0, tokens: 0 }).execute();
+  const expressions = await db
+    .selectFrom('expressions')
+    .select('id')
+    .where('current', '=', 1)
+    .orderBy('id')
+    .execute();
+  let paragraphs = 0;
+  for (let i = 0; i < expressions.length; i += 200) {
+    const rows = await rowsFor(
+      db,
+      expressions.slice(i, i + 200).map((e) => e.id),
+    );
+    await insertRows(db, rows);
+    paragraphs += rows.length;
+    onProgress?.(Math.min(i + 200, expressions.length), expressions.length);
+  }
+  return { documents: expressions.length, paragraphs };
+}

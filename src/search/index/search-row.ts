@@ -1,0 +1,108 @@
+/**
+ * @module One paragraph as the index holds it: its analysed words in the column they belong to
+ * (titles and headings in `head`, which ranks higher), Chinese characters for substring search,
+ * and the filter tokens. Pure: the same input gives the same row on both engines.
+ */
+import type { AnalysisLang } from '../analysis/analyzer.js';
+import { analyzerFor } from '../analysis/analyzers.js';
+import { citedActions } from './cited-actions.js';
+import { metaTokens, type MetaSource } from './meta-tokens.js';
+
+/** The index's columns in order, with the weight BM25 gives a hit in each. */
+export const SEARCH_COLUMNS = ['body', 'head', 'chars', 'meta'] as const;
+export type SearchColumn = (typeof SEARCH_COLUMNS)[number];
+export const COLUMN_WEIGHTS: Readonly<Record<SearchColumn, number>> = {
+  body: 1,
+  head: 2,
+  chars: 1,
+  meta: 0,
+};
+/** PostgreSQL keeps the column of a position as its weight label. */
+export const COLUMN_LABELS: Readonly<Record<SearchColumn, 'A' | 'B' | 'C' | 'D'>> = {
+  body: 'A',
+  head: 'B',
+  chars: 'C',
+  meta: 'D',
+};
+
+const HEAD_KINDS = new Set(['title', 'heading']);
+
+export interface ParagraphToIndex extends Omit<MetaSource, 'actions'> {
+  readonly expressionId: string;
+  readonly eid: string;
+  readonly position: number;
+  readonly workId: string;
+  readonly kind: string;
+  readonly text: string;
+}
+
+export interface SearchRow {
+  readonly expressionId: string;
+  readonly eid: string;
+  readonly position: number;
+  readonly workId: string;
+  readonly lang: AnalysisLang;
+  readonly kind: string;
+  readonly year: number | null;
+  readonly actions: readonly number[];
+  readonly columns: Readonly<Record<SearchColumn, readonly string[]>>;
+  /** Tokens in all columns: the row length BM25 normalises by. */
+  readonly len: number;
+}
+
+export function buildSearchRow(paragraph: ParagraphToIndex): SearchRow {
+  const analyzer = analyzerFor(paragraph.lang);
+  const words = analyzer.analyze(paragraph.text).map((t) => t.term);
+  const chars = analyzer.characters?.(paragraph.text).map((t) => t.term) ?? [];
+  const actions = citedActions(paragraph.text, paragraph.lang);
+  const meta = metaTokens({ ...paragraph, actions });
+  const isHead = HEAD_KINDS.has(paragraph.kind);
+  const columns = {
+    body: isHead ? [] : words,
+    head: isHead ? words : [],
+    chars,
+    meta,
+  };
+  return {
+    expressionId: paragraph.expressionId,
+    eid: paragraph.eid,
+    position: paragraph.position,
+    workId: paragraph.workId,
+    lang: paragraph.lang,
+    kind: paragraph.kind,
+    year: paragraph.year,
+    actions,
+    columns,
+    len: words.length + chars.length + meta.length,
+  };
+}
+
+/** PostgreSQL caps positions at 16383 and keeps at most 256 per word. */
+const MAX_POSITION = 16383;
+const MAX_POSITIONS_PER_LEXEME = 256;
+
+const quoteLexeme = (term: string) => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * The row as a tsvector literal: columns follow each other with a one-position gap (so no phrase
+ * spans two columns), each position labelled with its column.
+ */
+export function tsvectorLiteral(row: SearchRow): string {
+  const positions = new Map<string, string[]>();
+  let next = 1;
+  for (const column of SEARCH_COLUMNS) {
+    const tokens = row.columns[column];
+    if (tokens.length === 0) continue;
+    const label = COLUMN_LABELS[column];
+    for (const term of tokens) {
+      const list = positions.get(term) ?? [];
+      if (list.length < MAX_POSITIONS_PER_LEXEME) {
+        list.push(`${Math.min(next, MAX_POSITION)}${label}`);
+        positions.set(term, list);
+      }
+      next++;
+    }
+    next++;
+  }
+  return [...positions].map(([term, list]) => `${quoteLexeme(term)}:${list.join(',')}`).join(' ');
+}

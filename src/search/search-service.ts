@@ -1,0 +1,344 @@
+/**
+ * @module Search, end to end: parse, expand across languages, compile per language, ask the
+ * engine for the best paragraphs and a sample, then count facets, cut snippets, add aligned
+ * language versions and group by document. Only topK/firstIds differ between engines.
+ */
+import type { Kysely } from 'kysely';
+import { invalidParameter, invalidQuery } from '../domain/errors.js';
+import { isLang } from '../domain/language-codes.js';
+import type { SearchResponse } from '../contract/api-schemas.js';
+import { parseSymbol } from '../ingest/symbols/parse-symbol.js';
+import type { Database } from '../store/database.js';
+import { engineOf } from '../store/engine-of.js';
+import { listActions } from '../store/repositories/actions-repository.js';
+import { allNames } from '../states/state-names.js';
+import { loadStateCatalog } from '../states/state-catalog.js';
+import type { AnalysisLang } from './analysis/analyzer.js';
+import { postgresSearch } from './backends/postgres-search.js';
+import type { SearchBackend } from './backends/search-backend.js';
+import { sqliteSearch } from './backends/sqlite-search.js';
+import {
+  buildExpansionIndex,
+  expandAcross,
+  type Concept,
+  type ExpansionIndex,
+} from './expand-across.js';
+import { estimateMatches } from './index/search-ids.js';
+import { compileQuery, queryLanguages } from './query/compile-query.js';
+import type { MatchNode } from './query/match-tree.js';
+import { parseQuery } from './query/parse-query.js';
+import { highlighterFor, snippet } from './snippets.js';
+import { countFacets } from './search-facets.js';
+
+export interface SearchRequest {
+  readonly q: string;
+  readonly langs?: readonly AnalysisLang[];
+  readonly across?: boolean;
+  readonly facets?: boolean;
+  readonly recency?: boolean;
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+/** Totals are counted exactly up to this many paragraphs per language, estimated above. */
+export const EXACT_TOTAL_LIMIT = 10_000;
+/** Paging goes this deep into a ranking. */
+export const MAX_DEPTH = 1_000;
+
+const expansionIndexes = new WeakMap<Kysely<Database>, { hash: string; index: ExpansionIndex }>();
+
+async function expansionIndex(db: Kysely<Database>): Promise<ExpansionIndex> {
+  const catalog = await loadStateCatalog(db);
+  const actions = await listActions(db);
+  const hash = `${catalog.states.length}:${actions.length}`;
+  const cached = expansionIndexes.get(db);
+  if (cached && cached.hash === hash) return cached.index;
+  const concepts: Concept[] = catalog.states.map((state) => ({
+    source: 'state-name',
+    wordings: allNames(state).map(({ lang, name }) => ({ lang, text: name })),
+  }));
+  for (const action of actions) {
+    const keywords = action.keywords as Partial<Record<string, readonly string[]>>;
+    const count = Math.max(0, ...Object.values(keywords).map((k) => k?.length ?? 0));
+    for (let i = 0; i < count; i++) {
+      const wordings = Object.entries(keywords).flatMap(([lang, list]) =>
+        isLang(lang) && list?.[i] ? [{ lang, text: list[i]! }] : [],
+      );
+      concepts.push({ source: 'action-keyword', wordings });
+    }
+  }
+  const index = buildExpansionIndex(concepts);
+  expansionIndexes.set(db, { hash, index });
+  return index;
+}
+
+function fingerprint(request: SearchRequest): string {
+  const text = JSON.stringify([
+    request.q,
+    request.langs ?? [],
+    !!request.across,
+    !!request.recency,
+  ]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+function readCursor(cursor: string | undefined, request: SearchRequest): number {
+  if (cursor === undefined || cursor === '') return 0;
+  try {
+    const { o, h } = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as {
+      o: unknown;
+      h: unknown;
+    };
+    if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && h === fingerprint(request))
+      return o;
+  } catch {
+    // falls through to the error
+  }
+  throw invalidParameter('cursor', 'not a cursor of this query; start again without it');
+}
+
+const writeCursor = (offset: number, request: SearchRequest) =>
+  Buffer.from(JSON.stringify({ o: offset, h: fingerprint(request) })).toString('base64url');
+
+export function backendFor(db: Kysely<Database>): SearchBackend {
+  return engineOf(db) === 'postgres' ? postgresSearch(db) : sqliteSearch(db);
+}
+
+export async function search(
+  db: Kysely<Database>,
+  request: SearchRequest,
+): Promise<SearchResponse> {
+  const started = performance.now();
+  const parsed = parseQuery(request.q);
+  const limit = request.limit ?? 20;
+  const offset = readCursor(request.cursor, request);
+  if (offset + limit > MAX_DEPTH) {
+    throw invalidParameter('cursor', `results go ${MAX_DEPTH} deep; narrow the query to see more`);
+  }
+  const catalog = await loadStateCatalog(db);
+  const langs = queryLanguages(parsed, request.langs);
+  const used = request.across ? expandAcross(parsed.text, await expansionIndex(db), langs) : [];
+  const compiled = compileQuery(
+    parsed,
+    {
+      resolveState(value, filter) {
+        const byCode = catalog.byId.get(value.toUpperCase());
+        if (byCode) return byCode.id;
+        const resolution = catalog.resolver.resolve(value);
+        if (resolution.status === 'resolved') return resolution.state.id;
+        const hint = resolution.candidates
+          .slice(0, 3)
+          .map((c) => c.name)
+          .join(', ');
+        throw invalidQuery(
+          `state: '${value}' is ${resolution.status === 'ambiguous' ? 'ambiguous' : 'not a State we know'}${hint ? ` (did you mean ${hint}?)` : ''}`,
+          filter.start,
+        );
+      },
+      canonicalSymbol(value) {
+        const parsedSymbol = parseSymbol(value);
+        return parsedSymbol.ok ? parsedSymbol.symbol.base : value;
+      },
+      expansions: used,
+    },
+    request.langs,
+  );
+  const backend = backendFor(db);
+  const options = { recency: !!request.recency, currentYear: new Date().getUTCFullYear() };
+  const entries = [...compiled.perLang];
+  const ranked = (
+    await Promise.all(
+      entries.map(async ([lang, match]) =>
+        (await backend.topK(lang, match, offset + limit + 1, options)).map((r) => ({
+          ...r,
+          lang,
+          match,
+        })),
+      ),
+    )
+  ).flat();
+  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  const page = ranked.slice(offset, offset + limit);
+  const more = ranked.length > offset + limit;
+
+  const samples = await Promise.all(
+    entries.map(async ([lang, match]) => {
+      const ids = await backend.firstIds(lang, match, EXACT_TOTAL_LIMIT + 1);
+      const exact = ids.length <= EXACT_TOTAL_LIMIT;
+      const kept = exact ? ids : ids.slice(0, EXACT_TOTAL_LIMIT);
+      const count = exact ? ids.length : estimateMatches(kept.length, kept.at(-1)!, lang);
+      return { lang, ids: kept, count, exact };
+    }),
+  );
+  const total = {
+    value: samples.reduce((sum, s) => sum + s.count, 0),
+    exact: samples.every((s) => s.exact),
+  };
+  const facets = request.facets === false ? null : await countFacets(db, samples);
+  const groups = await hitGroups(db, page, !!request.across);
+  const expansions: SearchResponse['expansions'] = used.map((e) => ({
+    from: e.from,
+    lang: e.lang,
+    to: e.text,
+    source: e.source,
+  }));
+  const aligned = groups.flatMap((g) =>
+    g.hits.filter((h) => h.via === 'aligned').map(() => g.lang),
+  );
+  for (const lang of [...new Set(aligned)]) {
+    expansions.push({
+      from: request.q,
+      lang,
+      to: `${aligned.filter((l) => l === lang).length} aligned paragraph(s)`,
+      source: 'aligned',
+    });
+  }
+  return {
+    query: request.q,
+    total,
+    groups,
+    facets,
+    expansions,
+    nextCursor: more ? writeCursor(offset + limit, request) : null,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}
+
+interface PageHit {
+  readonly id: number;
+  readonly score: number;
+  readonly lang: AnalysisLang;
+  readonly match: MatchNode;
+}
+
+type Group = SearchResponse['groups'][number];
+
+async function hitGroups(
+  db: Kysely<Database>,
+  page: readonly PageHit[],
+  across: boolean,
+): Promise<Group[]> {
+  if (page.length === 0) return [];
+  const docs = await db
+    .selectFrom('search_docs as d')
+    .innerJoin('segments as s', (j) =>
+      j.onRef('s.expression_id', '=', 'd.expression_id').onRef('s.eid', '=', 'd.eid'),
+    )
+    .innerJoin('expressions as e', 'e.id', 'd.expression_id')
+    .innerJoin('works as w', 'w.id', 'e.work_id')
+    .select([
+      'd.id',
+      'd.expression_id',
+      'd.eid',
+      'd.position',
+      's.kind',
+      's.num',
+      's.text',
+      'e.lang',
+      'e.title',
+      'e.date',
+      'w.id as workId',
+      'w.symbol',
+      'w.doc_type',
+      'w.meeting_id',
+    ])
+    .where(
+      'd.id',
+      'in',
+      page.map((p) => p.id),
+    )
+    .execute();
+  const byId = new Map(docs.map((d) => [Number(d.id), d]));
+  const groups = new Map<string, Group & { hits: Group['hits'][number][] }>();
+  const groupFor = (d: (typeof docs)[number]) => {
+    let group = groups.get(d.expression_id);
+    if (!group) {
+      group = {
+        workId: d.workId,
+        symbol: d.symbol,
+        expressionId: d.expression_id,
+        lang: (isLang(d.lang) ? d.lang : 'und'),
+        title: d.title,
+        date: d.date,
+        docType: d.doc_type,
+        meetingId: d.meeting_id,
+        hits: [],
+      };
+      groups.set(d.expression_id, group);
+    }
+    return group;
+  };
+  for (const hit of page) {
+    const d = byId.get(hit.id);
+    if (!d) continue; // removed by a concurrent ingestion since the ranking
+    groupFor(d).hits.push({
+      expressionId: d.expression_id,
+      eId: d.eid,
+      kind: d.kind,
+      num: d.num,
+      position: d.position,
+      score: hit.score,
+      snippet: snippet(d.text, hit.lang, highlighterFor(hit.match)),
+      via: 'query',
+    });
+  }
+  if (across) {
+    const sources = page.flatMap((hit) => {
+      const d = byId.get(hit.id);
+      return d ? [{ hit, d }] : [];
+    });
+    const seen = new Set(sources.map(({ d }) => `${d.expression_id}#${d.eid}`));
+    for (const { hit, d } of sources) {
+      const counterparts = await db
+        .selectFrom('segments as s')
+        .innerJoin('expressions as e', 'e.id', 's.expression_id')
+        .innerJoin('works as w', 'w.id', 'e.work_id')
+        .select([
+          's.expression_id',
+          's.eid',
+          's.position',
+          's.kind',
+          's.num',
+          's.text',
+          'e.lang',
+          'e.title',
+          'e.date',
+          'w.id as workId',
+          'w.symbol',
+          'w.doc_type',
+          'w.meeting_id',
+        ])
+        .where('e.work_id', '=', d.workId)
+        .where('e.current', '=', 1)
+        .where('e.lang', '!=', d.lang)
+        .where('s.eid', '=', d.eid)
+        .execute();
+      for (const c of counterparts) {
+        const k = `${c.expression_id}#${c.eid}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        groupFor({
+          ...c,
+          id: 0,
+          expression_id: c.expression_id,
+        }).hits.push({
+          expressionId: c.expression_id,
+          eId: c.eid,
+          kind: c.kind,
+          num: c.num,
+          position: c.position,
+          score: hit.score,
+          snippet: snippet(c.text, isLang(c.lang) ? c.lang : 'und', {
+            terms: new Set(),
+            prefixes: [],
+            sequences: [],
+          }),
+          via: 'aligned',
+        });
+      }
+    }
+  }
+  return [...groups.values()];
+}

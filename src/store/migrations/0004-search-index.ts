@@ -1,0 +1,124 @@
+/**
+ * @module The full-text search index. One row per paragraph of a current language version in
+ * `search_docs` (ids carry the language in their high bits, so a language is a rowid range), and:
+ * - on SQLite, one contentless FTS5 table per language (`search_fts_<lang>`) whose columns are
+ *   body, head (titles and headings), chars (Chinese characters, for substrings) and meta
+ *   (filter tokens such as `year_2015`), fed with tokens our analyzers produced;
+ * - on PostgreSQL, a `tsv` column holding the same tokens as a tsvector, with the column encoded
+ *   as the position weight (A body, B head, C chars, D meta), under a GIN index, and a function
+ *   that counts phrase hits the way FTS5's bm25() does, so both engines rank alike.
+ * `search_stats` keeps the per-language row and token counts BM25 needs on PostgreSQL.
+ */
+import { sql, type Kysely } from 'kysely';
+import { engineOf } from '../engine-of.js';
+
+export const SEARCH_LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'und'] as const;
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const engine = engineOf(db);
+  await db.schema
+    .createTable('search_docs')
+    .addColumn('id', engine === 'postgres' ? 'bigint' : 'integer', (c) => c.primaryKey())
+    .addColumn('expression_id', 'text', (c) =>
+      c.notNull().references('expressions.id').onDelete('cascade'),
+    )
+    .addColumn('eid', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('work_id', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('year', 'integer')
+    .addColumn('actions', 'text', (c) => c.notNull())
+    .addColumn('len', 'integer', (c) => c.notNull())
+    .addUniqueConstraint('search_docs_segment_unique', ['expression_id', 'eid'])
+    .execute();
+  await db.schema.createIndex('search_docs_work_idx').on('search_docs').column('work_id').execute();
+
+  await db.schema
+    .createTable('search_stats')
+    .addColumn('lang', 'text', (c) => c.primaryKey())
+    .addColumn('docs', 'bigint', (c) => c.notNull())
+    .addColumn('tokens', 'bigint', (c) => c.notNull())
+    .execute();
+  // Ids are handed out from this counter (then permuted, see search-ids.ts).
+  await db.schema
+    .createTable('search_counter')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('next', 'bigint', (c) => c.notNull())
+    .execute();
+  await sql`insert into search_counter (id, next) values (1, 1)`.execute(db);
+  for (const lang of SEARCH_LANGS) {
+    await sql`insert into search_stats (lang, docs, tokens) values (${lang}, 0, 0)`.execute(db);
+  }
+
+  if (engine === 'sqlite') {
+    for (const lang of SEARCH_LANGS) {
+      await sql
+        .raw(
+          `create virtual table search_fts_${lang} using fts5(body, head, chars, meta, ` +
+            `content='', contentless_delete=1, ` +
+            `tokenize="unicode61 remove_diacritics 0 tokenchars '_'")`,
+        )
+        .execute(db);
+    }
+    return;
+  }
+  await sql`alter table search_docs add column tsv tsvector not null`.execute(db);
+  await sql`create index search_docs_tsv_idx on search_docs using gin (tsv)`.execute(db);
+  await sql`create index search_docs_lang_idx on search_docs (lang, id)`.execute(db);
+  // Weighted hits of a phrase in a row, as FTS5's bm25() counts them: a hit is a place where the
+  // phrase's terms stand at consecutive positions (the last may be a prefix); each hit weighs
+  // what its column weighs (A body 1, B head 2, C chars 1, D meta 0). Only columns in `labels`.
+  await sql
+    .raw(
+      `create function search_phrase_tf(doc tsvector, terms text[], last_prefix boolean, labels text)
+       returns double precision language plpgsql immutable parallel safe as $$
+       declare
+         n int := cardinality(terms);
+         starts int[];
+         starts_w text[];
+         pos int[];
+         k int;
+         total double precision := 0;
+         i int;
+       begin
+         select array_agg(x.p), array_agg(x.w) into starts, starts_w
+           from (select u.positions[j]::int as p, u.weights[j] as w
+                   from unnest(doc) u, generate_subscripts(u.positions, 1) j
+                  where case when last_prefix and n = 1 then starts_with(u.lexeme, terms[1])
+                             else u.lexeme = terms[1] end) x
+          where strpos(labels, x.w) > 0;
+         if starts is null then return 0; end if;
+         for k in 2..n loop
+           select array_agg(u.positions[j]::int) into pos
+             from unnest(doc) u, generate_subscripts(u.positions, 1) j
+            where case when last_prefix and k = n then starts_with(u.lexeme, terms[k])
+                       else u.lexeme = terms[k] end;
+           if pos is null then return 0; end if;
+           select array_agg(s.p), array_agg(s.w) into starts, starts_w
+             from unnest(starts, starts_w) as s(p, w)
+            where (s.p + k - 1) = any(pos);
+           if starts is null then return 0; end if;
+         end loop;
+         for i in 1..cardinality(starts) loop
+           total := total + case starts_w[i] when 'A' then 1.0 when 'B' then 2.0
+                                             when 'C' then 1.0 else 0.0 end;
+         end loop;
+         return total;
+       end $$`,
+    )
+    .execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  if (engineOf(db) === 'sqlite') {
+    for (const lang of SEARCH_LANGS) {
+      await sql.raw(`drop table if exists search_fts_${lang}`).execute(db);
+    }
+  } else {
+    await sql`drop function if exists search_phrase_tf`.execute(db);
+  }
+  for (const table of ['search_counter', 'search_stats', 'search_docs']) {
+    await db.schema.dropTable(table).ifExists().execute();
+  }
+}
