@@ -7,6 +7,7 @@ import { isPillarsError } from '../domain/errors.js';
 import { registerDocumentCommands } from './commands/document-commands.js';
 import { registerReferenceCommands } from './commands/reference-commands.js';
 import { registerResolveNameCommand } from './commands/resolve-name-command.js';
+import { registerSearchCommands } from './commands/search-commands.js';
 import { registerSeedCommand } from './commands/seed-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerSymbolCommand } from './commands/symbol-command.js';
@@ -32,6 +33,7 @@ export function buildProgram(
   registerResolveNameCommand(program, out, stdin);
   registerDocumentCommands(program, out);
   registerSymbolCommand(program, out);
+  registerSearchCommands(program, out);
   registerTreatyCommands(program, out);
   return program;
 }

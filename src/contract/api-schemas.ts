@@ -298,3 +298,97 @@ export const protocolMatrixSchema = z
   })
   .meta({ id: 'ProtocolMatrix' });
 export type InstrumentStatusBody = z.infer<typeof instrumentStatusSchema>;
+
+// ---- search ----
+
+const textLangSchema = langSchema.or(z.literal('und'));
+export const SEARCH_FACETS = ['lang', 'year', 'meeting', 'type', 'state', 'action'] as const;
+export const searchQuerySchema = z.object({
+  q: z
+    .string()
+    .max(20_000)
+    .describe(
+      'words, "phrases", AND / OR / NOT (-term), prefix term*, and filters lang: symbol: series: year: meeting: type: state: action:',
+    ),
+  lang: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('comma-separated language codes to search in (same as lang: in the query)'),
+  across: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1')
+    .describe('expand the query into the other languages and add aligned language versions'),
+  facets: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === undefined || v === 'true' || v === '1')
+    .describe('count results per language, year, meeting, type, State and action (default true)'),
+  recency: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1')
+    .describe('favour recent documents in the ranking'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
+});
+export const snippetPartSchema = z.object({ text: z.string(), hit: z.boolean() });
+export const searchHitSchema = z
+  .object({
+    expressionId: z.string(),
+    eId: z.string(),
+    kind: z.string(),
+    num: z.string().nullable(),
+    position: z.number().int(),
+    score: z.number().describe('BM25 with heading boosts; higher is better'),
+    snippet: z.array(snippetPartSchema).describe('the paragraph around the matches; hit parts match'),
+    via: z
+      .enum(['query', 'aligned'])
+      .describe('matched the query, or is an aligned language version of a matching paragraph'),
+  })
+  .meta({ id: 'SearchHit' });
+export const searchGroupSchema = z
+  .object({
+    workId: z.string(),
+    symbol: z.string().nullable(),
+    expressionId: z.string(),
+    lang: textLangSchema,
+    title: z.string().nullable(),
+    date: z.string().nullable(),
+    docType: z.string().nullable(),
+    meetingId: z.string().nullable(),
+    hits: z.array(searchHitSchema),
+  })
+  .meta({ id: 'SearchGroup' });
+const facetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+export const searchExpansionSchema = z
+  .object({
+    from: z.string().describe('the words of the query that were expanded'),
+    lang: textLangSchema,
+    to: z.string(),
+    source: z.enum(['state-name', 'action-keyword', 'glossary', 'aligned']),
+  })
+  .meta({ id: 'SearchExpansion' });
+export const searchResponseSchema = z
+  .object({
+    query: z.string(),
+    total: z.object({
+      value: z.number().int(),
+      exact: z.boolean().describe('exact up to 10,000 paragraphs, estimated above'),
+    }),
+    groups: z.array(searchGroupSchema),
+    facets: z
+      .object({
+        exact: z.boolean().describe('counted over every result, or estimated from a sample'),
+        counts: z.record(z.enum(SEARCH_FACETS), z.array(facetCountSchema)),
+      })
+      .nullable(),
+    expansions: z.array(searchExpansionSchema),
+    nextCursor: z.string().nullable(),
+    tookMs: z.number(),
+  })
+  .meta({ id: 'SearchResults' });
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type SearchHit = z.infer<typeof searchHitSchema>;
+export type SearchGroup = z.infer<typeof searchGroupSchema>;

@@ -28,6 +28,7 @@ import { installErrorHandlers } from './errors.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
+import { searchRoutes } from './routes/search-routes.js';
 import { treatyRoutes } from './routes/treaty-routes.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         title: 'Pillars API',
         version: VERSION,
         description:
-          'Open API of Pillars, the platform for the NPT review cycle: States, groups, instruments, meetings and the 2010 Action Plan. Errors are `{code, message, field?}`.',
+          'Open API of Pillars, the platform for the NPT review cycle: States, groups, instruments, meetings and the 2010 Action Plan. Errors are `{code, message, field?, position?}`.',
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
       tags: [
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'meetings',
         'actions',
         'documents',
+        'search',
         'overview',
         'health',
       ].map((name) => ({ name })),
@@ -128,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
   await app.register(treatyRoutes(options.store), { prefix: '/api/v1' });
+  await app.register(searchRoutes(options.store), { prefix: '/api/v1' });
   await app.register(feedRoutes(options.store));
   await app.register(
     documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }),

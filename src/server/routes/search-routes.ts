@@ -1,0 +1,61 @@
+/**
+ * @module GET /api/v1/search: ranked paragraphs grouped by document, with snippets, facets and
+ * cursor paging. A malformed query is a 400 `invalid_query` whose `position` points into `q`.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  errorSchema,
+  searchQuerySchema,
+  searchResponseSchema,
+} from '../../contract/api-schemas.js';
+import { invalidParameter } from '../../domain/errors.js';
+import { isLang } from '../../domain/language-codes.js';
+import type { AnalysisLang } from '../../search/analysis/analyzer.js';
+import { search } from '../../search/search-service.js';
+import type { Store } from '../../store/open-store.js';
+
+export function parseLangList(
+  value: string | undefined,
+  field = 'lang',
+): AnalysisLang[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return value.split(',').map((part) => {
+    const lang = part.trim().toLowerCase();
+    if (lang === 'und' || isLang(lang)) return lang;
+    throw invalidParameter(field, `'${part}' is not one of ar, zh, en, fr, ru, es, und`);
+  });
+}
+
+export function searchRoutes(store: Store): FastifyPluginAsyncZod {
+  const { db } = store;
+  // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
+  return async (app) => {
+    app.get(
+      '/search',
+      {
+        schema: {
+          tags: ['search'],
+          summary: 'Search paragraphs in six languages',
+          description:
+            'Query language: words, "phrases", AND / OR / NOT (or -term), prefix term*, and filters ' +
+            'lang: symbol: series: year: (2015 or 2010..2015) meeting: type: state: action:. ' +
+            'Totals are exact up to 10,000 paragraphs per language and estimated above; so are facets.',
+          querystring: searchQuerySchema,
+          response: { 200: searchResponseSchema, 400: errorSchema },
+        },
+      },
+      async (request) => {
+        const { q, lang, across, facets, recency, limit, cursor } = request.query;
+        return search(db, {
+          q,
+          langs: parseLangList(lang),
+          across,
+          facets,
+          recency,
+          limit,
+          ...(cursor !== undefined ? { cursor } : {}),
+        });
+      },
+    );
+  };
+}
