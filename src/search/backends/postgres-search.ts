@@ -55,7 +55,7 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
       }
       const bm25 = terms.length > 0 ? sql.join(terms, sql` + `) : sql`0.0::float8`;
       const recency = options.recency
-        ? sql`(case when year is null then 1.0 else 1.0 + ${RECENCY.boost} * greatest(0.0, 1.0 - (${options.currentYear} - year) / ${RECENCY.years}.0) end)`
+        ? sql`(case when year is null then 1.0 else 1.0 + ${RECENCY.boost} * greatest(0.0, 1.0 - (${options.currentYear} - year) / ${sql.raw(RECENCY.years.toFixed(1))}) end)`
         : sql`1.0`;
       const columns = tfs.length > 0 ? sql`, ${sql.join(tfs)}` : sql``;
       const result = await sql<{

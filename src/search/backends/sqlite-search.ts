@@ -19,7 +19,7 @@ export function sqliteSearch(db: Kysely<Database>): SearchBackend {
       const bm25 = sql.raw(`-bm25(${table}, ${WEIGHTS})`);
       const query = options.recency
         ? sql<RankedId>`select f.rowid as id, ${bm25} * (case when d.year is null then 1.0
-              else 1.0 + ${RECENCY.boost} * max(0.0, 1.0 - (${options.currentYear} - d.year) / ${RECENCY.years}.0) end) as score
+              else 1.0 + ${RECENCY.boost} * max(0.0, 1.0 - (${options.currentYear} - d.year) / ${sql.raw(RECENCY.years.toFixed(1))}) end) as score
             from ${sql.table(table)} f join search_docs d on d.id = f.rowid
             where ${sql.table(table)} match ${fts5Match(match)}
             order by score desc, id limit ${k}`
