@@ -159,7 +159,9 @@ export async function search(
       ),
     )
   ).flat();
-  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  ranked.sort(
+    (a, b) => b.score - a.score || (a.tiebreak < b.tiebreak ? -1 : a.tiebreak > b.tiebreak ? 1 : 0),
+  );
   const page = ranked.slice(offset, offset + limit);
   const more = ranked.length > offset + limit;
 
@@ -259,7 +261,7 @@ async function hitGroups(
         workId: d.workId,
         symbol: d.symbol,
         expressionId: d.expression_id,
-        lang: (isLang(d.lang) ? d.lang : 'und'),
+        lang: isLang(d.lang) ? d.lang : 'und',
         title: d.title,
         date: d.date,
         docType: d.doc_type,

@@ -12,6 +12,8 @@ import { phraseTsquery, tsquery } from '../query/tsquery.js';
 import {
   BM25,
   RECENCY,
+  idTiebreak,
+  isBrowse,
   type RankOptions,
   type SearchBackend,
 } from './search-backend.js';
@@ -25,6 +27,14 @@ export function fts5Idf(rows: number, hits: number): number {
 export function postgresSearch(db: Kysely<Database>): SearchBackend {
   return {
     async topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions) {
+      if (isBrowse(match)) {
+        const { rows } = await sql<{ id: string; tiebreak: string }>`select id,
+              lpad((9999 - coalesce(year, 0))::text, 4, '0') || '|' || work_id || '|' ||
+              expression_id || '|' || lpad(position::text, 6, '0') as tiebreak
+            from search_docs where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery
+            order by tiebreak limit ${k}`.execute(db);
+        return rows.map((r) => ({ id: Number(r.id), score: 0, tiebreak: r.tiebreak }));
+      }
       const stats = await db
         .selectFrom('search_stats')
         .select(['docs', 'tokens'])
@@ -65,7 +75,11 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
           from (select id, len, year${columns} from search_docs
                  where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery) m
           order by score desc, id limit ${k}`.execute(db);
-      return result.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+      return result.rows.map((r) => ({
+        id: Number(r.id),
+        score: Number(r.score),
+        tiebreak: idTiebreak(Number(r.id)),
+      }));
     },
     async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
       const { rows } = await sql<{ id: string }>`select id from search_docs

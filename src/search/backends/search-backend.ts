@@ -4,13 +4,26 @@
  * Everything else (grouping, snippets, facets) is engine-neutral.
  */
 import type { AnalysisLang } from '../analysis/analyzer.js';
-import type { MatchNode } from '../query/match-tree.js';
+import { COLUMN_WEIGHTS } from '../index/search-row.js';
+import { scoredPhrases, type MatchNode } from '../query/match-tree.js';
 
 export interface RankedId {
   readonly id: number;
   /** BM25 as FTS5 computes it (sign flipped: higher is better), times the recency factor. */
   readonly score: number;
+  /** Orders rows of equal score, the same way on every engine and across languages. */
+  readonly tiebreak: string;
 }
+
+/**
+ * A query of filters only scores every row 0; its rows are listed newest year first, then by
+ * document and paragraph order, rather than in the (meaningless) id order.
+ */
+export function isBrowse(match: MatchNode): boolean {
+  return scoredPhrases(match).every((p) => p.columns.every((c) => COLUMN_WEIGHTS[c] === 0));
+}
+
+export const idTiebreak = (id: number) => String(id).padStart(12, '0');
 
 export interface RankOptions {
   /** Favour recent paragraphs: up to 1.5× for this year, fading over 25 years. */

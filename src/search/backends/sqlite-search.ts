@@ -8,7 +8,13 @@ import type { AnalysisLang } from '../analysis/analyzer.js';
 import { COLUMN_WEIGHTS, SEARCH_COLUMNS } from '../index/search-row.js';
 import { fts5Match } from '../query/fts5-match.js';
 import type { MatchNode } from '../query/match-tree.js';
-import { RECENCY, type RankOptions, type RankedId, type SearchBackend } from './search-backend.js';
+import {
+  RECENCY,
+  idTiebreak,
+  isBrowse,
+  type RankOptions,
+  type SearchBackend,
+} from './search-backend.js';
 
 const WEIGHTS = SEARCH_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(', ');
 
@@ -18,16 +24,30 @@ export function sqliteSearch(db: Kysely<Database>): SearchBackend {
       const table = `search_fts_${lang}`;
       const bm25 = sql.raw(`-bm25(${table}, ${WEIGHTS})`);
       const query = options.recency
-        ? sql<RankedId>`select f.rowid as id, ${bm25} * (case when d.year is null then 1.0
+        ? sql<{
+            id: number;
+            score: number;
+          }>`select f.rowid as id, ${bm25} * (case when d.year is null then 1.0
               else 1.0 + ${RECENCY.boost} * max(0.0, 1.0 - (${options.currentYear} - d.year) / ${sql.raw(RECENCY.years.toFixed(1))}) end) as score
             from ${sql.table(table)} f join search_docs d on d.id = f.rowid
             where ${sql.table(table)} match ${fts5Match(match)}
             order by score desc, id limit ${k}`
-        : sql<RankedId>`select rowid as id, ${bm25} as score from ${sql.table(table)}
+        : sql<{
+            id: number;
+            score: number;
+          }>`select rowid as id, ${bm25} as score from ${sql.table(table)}
             where ${sql.table(table)} match ${fts5Match(match)}
             order by score desc, id limit ${k}`;
+      if (isBrowse(match)) {
+        const { rows } = await sql<{ id: number; tiebreak: string }>`select f.rowid as id,
+              printf('%04d|%s|%s|%06d', 9999 - coalesce(d.year, 0), d.work_id, d.expression_id, d.position) as tiebreak
+            from ${sql.table(table)} f join search_docs d on d.id = f.rowid
+            where ${sql.table(table)} match ${fts5Match(match)}
+            order by tiebreak limit ${k}`.execute(db);
+        return rows.map((r) => ({ id: r.id, score: 0, tiebreak: r.tiebreak }));
+      }
       const { rows } = await query.execute(db);
-      return rows;
+      return rows.map((r) => ({ id: r.id, score: r.score, tiebreak: idTiebreak(r.id) }));
     },
     async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
       const table = `search_fts_${lang}`;
