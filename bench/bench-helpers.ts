@@ -24,6 +24,8 @@ export interface BenchResult {
   readonly description: string;
   readonly corpus: Record<string, number | string>;
   readonly figures: BenchFigure[];
+  /** Per-language and per-engine breakdowns behind the figures. */
+  readonly details?: unknown;
 }
 
 /** Runs `work` repeatedly for at least `minMs`, after a warm-up, and returns runs per second. */

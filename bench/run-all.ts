@@ -3,10 +3,12 @@
  */
 import { runIngestBench } from './ingest-bench.js';
 import { runReferenceBench } from './reference-bench.js';
+import { runSearchBench } from './search-bench.js';
 
 const benches: [string, () => Promise<string>][] = [
   ['reference', runReferenceBench],
   ['ingest', () => runIngestBench()],
+  ['search', () => runSearchBench()],
 ];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {
