@@ -21,6 +21,8 @@ import type {
   ParticipationEvent,
   ProtocolMatrix,
   RecordedVote,
+  SearchQuery,
+  SearchResponse,
   StateDetail,
   State,
   StatesQuery,
@@ -36,6 +38,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** For `invalid_query`: the 0-based offset in the query text where reading it failed. */
+    readonly position?: number,
   ) {
     super(message);
   }
@@ -85,7 +89,10 @@ async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSign
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    if (isErrorBody(body)) throw new ApiError(response.status, body.code, body.message, body.field);
+    if (isErrorBody(body)) {
+      const position = Number.isInteger(body.position) ? body.position : undefined;
+      throw new ApiError(response.status, body.code, body.message, body.field, position);
+    }
     throw new ApiError(
       response.status,
       'http_error',
@@ -192,4 +199,18 @@ export const api = {
     getJson<RecordedVote[]>(apiUrl(`${documentPath(workId)}/votes`), signal),
   upload: (form: FormData, signal?: AbortSignal) =>
     postForm<IngestResponse>(apiUrl('/documents'), form, signal),
+  /** Full-text search over the paragraphs; a malformed query is a 400 `invalid_query`. */
+  search: (query: SearchQuery, signal?: AbortSignal) =>
+    getJson<SearchResponse>(
+      apiUrl('/search', {
+        q: query.q,
+        lang:
+          query.lang === undefined || query.lang.length === 0 ? undefined : query.lang.join(','),
+        across: query.across === true ? 'true' : undefined,
+        facets: query.facets === false ? 'false' : undefined,
+        limit: query.limit,
+        cursor: query.cursor,
+      }),
+      signal,
+    ),
 };

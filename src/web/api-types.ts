@@ -25,7 +25,10 @@ import type {
   statesQuerySchema,
   voteRecordSchema,
   workApiSchema,
+  searchQuerySchema,
 } from '../contract/api-schemas.js';
+import type { SearchHit, SearchResponse } from '../contract/api-schemas.js';
+import type { Lang } from '../domain/language-codes.js';
 
 export type { PageOf } from '../contract/api-schemas.js';
 export type { Lang } from '../domain/language-codes.js';
@@ -77,3 +80,23 @@ export type EntryIntoForce = NonNullable<InstrumentStatus['entryIntoForce']>;
 export type ParticipationEvent = z.infer<typeof participationEventApiSchema>;
 export type ProtocolMatrix = z.infer<typeof protocolMatrixSchema>;
 export type ProtocolCell = ProtocolMatrix['protocols'][number]['cells'][string];
+
+/* Search: one group per language version of a document, each with its matching paragraphs. */
+export type { SearchGroup, SearchHit, SearchResponse } from '../contract/api-schemas.js';
+export type SnippetPart = SearchHit['snippet'][number];
+export type SearchExpansion = SearchResponse['expansions'][number];
+export type SearchFacets = NonNullable<SearchResponse['facets']>;
+/** The facets the API counts (lang, year, meeting, type, state, action). */
+export type SearchFacet = keyof SearchFacets['counts'];
+export type FacetCount = SearchFacets['counts'][SearchFacet][number];
+/** What the client sends: the wire's strings ('true', comma lists) are written by the client. */
+export interface SearchQuery {
+  readonly q: z.input<typeof searchQuerySchema>['q'];
+  /** Languages to search in; none means all six. */
+  readonly lang?: readonly Lang[] | undefined;
+  readonly across?: boolean | undefined;
+  /** Facet counts are only wanted on the first page. */
+  readonly facets?: boolean | undefined;
+  readonly limit?: number | undefined;
+  readonly cursor?: string | undefined;
+}

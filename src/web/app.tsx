@@ -15,6 +15,7 @@ import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
 import { NwfzProtocolsPage } from './pages/nwfz-protocols-page.js';
+import { SearchPage } from './pages/search-page.js';
 import { StatePage } from './pages/state-page.js';
 import { StatesPage } from './pages/states-page.js';
 import { UploadPage } from './pages/upload-page.js';
@@ -47,6 +48,8 @@ function PageFor({ route }: { readonly route: Route }) {
       return <DocumentPage id={route.id} lang={route.lang} />;
     case 'upload':
       return <UploadPage />;
+    case 'search':
+      return <SearchPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

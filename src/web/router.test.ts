@@ -52,3 +52,24 @@ describe('treaty routes', () => {
     expect(parseRoute('/treaties/other')).toEqual({ page: 'not-found' });
   });
 });
+
+describe('search route', () => {
+  it('reads /search, with its query in the parameters, and nothing below it', () => {
+    expect(parseRoute('/search')).toEqual({ page: 'search' });
+    expect(parseRoute('/search/')).toEqual({ page: 'search' });
+    expect(parseRoute(new URL('/search?q=a+year%3A2015&langs=fr', 'http://x').pathname)).toEqual({
+      page: 'search',
+    });
+    expect(parseRoute('/search/more')).toEqual({ page: 'not-found' });
+  });
+
+  it('links a search hit to its paragraph in the language version found', () => {
+    const href = documentHref('NPT/CONF.2015/WP.13', { lang: 'ar', eId: 'para_6__subpara_b' });
+    expect(href).toBe('/documents/NPT%2FCONF.2015%2FWP.13/ar#para_6__subpara_b');
+    expect(parseRoute(new URL(href, 'http://x').pathname)).toEqual({
+      page: 'document',
+      id: 'NPT/CONF.2015/WP.13',
+      lang: 'ar',
+    });
+  });
+});

@@ -20,6 +20,8 @@ export type Route =
   | { readonly page: 'documents' }
   | { readonly page: 'upload' }
   | { readonly page: 'document'; readonly id: string; readonly lang: TextLang | undefined }
+  /** `/search?q=&langs=&across=&cursor=`: the query lives in the address (see search-query.ts). */
+  | { readonly page: 'search' }
   | { readonly page: 'not-found' };
 
 const NAVIGATE_EVENT = 'pillars:navigate';
@@ -70,6 +72,8 @@ export function parseRoute(pathname: string): Route {
       return id === undefined ? { page: 'meetings' } : { page: 'not-found' };
     case 'instruments':
       return id === undefined ? { page: 'instruments' } : { page: 'instrument', id };
+    case 'search':
+      return id === undefined ? { page: 'search' } : { page: 'not-found' };
     // `/treaties/…` holds views across instruments; the P5 × protocols matrix is the first.
     case 'treaties':
       return id === 'nwfz-protocols' ? { page: 'nwfz-protocols' } : { page: 'not-found' };

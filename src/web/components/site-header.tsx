@@ -1,12 +1,13 @@
 /**
- * The banner: the name, the main navigation (the current section marked with aria-current) and
- * the language menu.
+ * The banner: the name, the search box, the main navigation (the current section marked with
+ * aria-current) and the language menu.
  */
 import { useI18n } from '../i18n/i18n-context.js';
 import type { PlainKey } from '../i18n/messages.js';
 import type { Route } from '../router.js';
 import { LanguageSwitch } from './language-switch.js';
 import { Link } from './link.js';
+import { HeaderSearch } from './search-box.js';
 
 const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route['page'][] }[] = [
   { href: '/', label: 'nav.dashboard', pages: ['dashboard'] },
@@ -19,6 +20,7 @@ const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route[
     label: 'nav.instruments',
     pages: ['instruments', 'instrument', 'nwfz-protocols'],
   },
+  { href: '/search', label: 'nav.search', pages: ['search'] },
 ];
 
 export function SiteHeader({ route }: { readonly route: Route }) {
@@ -33,7 +35,10 @@ export function SiteHeader({ route }: { readonly route: Route }) {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </span>
         </Link>
-        <LanguageSwitch />
+        <div className="site-header-tools">
+          {route.page !== 'search' && <HeaderSearch />}
+          <LanguageSwitch />
+        </div>
       </div>
       <nav className="site-nav" aria-label={t('nav.label')}>
         <ul>

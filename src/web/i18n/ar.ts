@@ -1,5 +1,6 @@
 /** Arabic UI strings (terminology of the Arabic versions of NPT documents). Rendered RTL. */
 import type { Messages } from './messages.js';
+import { searchAr } from './search/ar.js';
 import { treatiesAr } from './treaties/ar.js';
 
 export const ar: Messages = {
@@ -279,4 +280,5 @@ export const ar: Messages = {
   'col.result': 'النتيجة',
   'col.details': 'التفاصيل',
   ...treatiesAr,
+  ...searchAr,
 };

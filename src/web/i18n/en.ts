@@ -2,6 +2,7 @@
  * English UI strings. This file is the source of the message keys: every other language is typed
  * `Messages`, so a key missing there (or misspelt) is a type error. `{name}` marks a parameter.
  */
+import { searchEn } from './search/en.js';
 import { treatiesEn } from './treaties/en.js';
 
 export const en = {
@@ -282,6 +283,8 @@ export const en = {
   'col.file': 'File',
   'col.result': 'Result',
   'col.details': 'Details',
-  // The treaty-participation views' strings, in their own file per language (./treaties).
+  // The treaty-participation views' and the search page's strings, in their own files per
+  // language (./treaties, ./search).
   ...treatiesEn,
+  ...searchEn,
 } as const;

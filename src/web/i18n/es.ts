@@ -1,5 +1,6 @@
 /** Spanish UI strings (terminology of the Spanish versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { searchEs } from './search/es.js';
 import { treatiesEs } from './treaties/es.js';
 
 export const es: Messages = {
@@ -280,4 +281,5 @@ export const es: Messages = {
   'col.result': 'Resultado',
   'col.details': 'Detalles',
   ...treatiesEs,
+  ...searchEs,
 };

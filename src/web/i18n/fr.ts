@@ -1,5 +1,6 @@
 /** French UI strings (terminology of the French versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { searchFr } from './search/fr.js';
 import { treatiesFr } from './treaties/fr.js';
 
 export const fr: Messages = {
@@ -280,4 +281,5 @@ export const fr: Messages = {
   'col.result': 'Résultat',
   'col.details': 'Détails',
   ...treatiesFr,
+  ...searchFr,
 };

@@ -1,5 +1,6 @@
 /** Russian UI strings (terminology of the Russian versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { searchRu } from './search/ru.js';
 import { treatiesRu } from './treaties/ru.js';
 
 export const ru: Messages = {
@@ -279,4 +280,5 @@ export const ru: Messages = {
   'col.result': 'Результат',
   'col.details': 'Подробности',
   ...treatiesRu,
+  ...searchRu,
 };

@@ -1,5 +1,6 @@
 /** Chinese UI strings (terminology of the Chinese versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { searchZh } from './search/zh.js';
 import { treatiesZh } from './treaties/zh.js';
 
 export const zh: Messages = {
@@ -271,4 +272,5 @@ export const zh: Messages = {
   'col.result': '结果',
   'col.details': '详情',
   ...treatiesZh,
+  ...searchZh,
 };
