@@ -28,7 +28,7 @@ import { compileQuery, queryLanguages } from './query/compile-query.js';
 import type { MatchNode } from './query/match-tree.js';
 import { parseQuery } from './query/parse-query.js';
 import { highlighterFor, snippet } from './snippets.js';
-import { countFacets } from './search-facets.js';
+import { countFacets, FACET_SAMPLE } from './search-facets.js';
 
 export interface SearchRequest {
   readonly q: string;
@@ -165,20 +165,25 @@ export async function search(
   const page = ranked.slice(offset, offset + limit);
   const more = ranked.length > offset + limit;
 
+  const wantFacets = request.facets !== false;
   const samples = await Promise.all(
     entries.map(async ([lang, match]) => {
-      const ids = await backend.firstIds(lang, match, EXACT_TOTAL_LIMIT + 1);
-      const exact = ids.length <= EXACT_TOTAL_LIMIT;
-      const kept = exact ? ids : ids.slice(0, EXACT_TOTAL_LIMIT);
-      const count = exact ? ids.length : estimateMatches(kept.length, kept.at(-1)!, lang);
-      return { lang, ids: kept, count, exact };
+      const { count, lastId } = await backend.countUpTo(lang, match, EXACT_TOTAL_LIMIT + 1);
+      const exact = count <= EXACT_TOTAL_LIMIT;
+      const ids = wantFacets && count > 0 ? await backend.firstIds(lang, match, FACET_SAMPLE) : [];
+      return {
+        lang,
+        ids,
+        count: exact || lastId === null ? count : estimateMatches(count, lastId, lang),
+        exact,
+      };
     }),
   );
   const total = {
     value: samples.reduce((sum, s) => sum + s.count, 0),
     exact: samples.every((s) => s.exact),
   };
-  const facets = request.facets === false ? null : await countFacets(db, samples);
+  const facets = wantFacets ? await countFacets(db, samples) : null;
   const groups = await hitGroups(db, page, !!request.across);
   const expansions: SearchResponse['expansions'] = used.map((e) => ({
     from: e.from,

@@ -24,6 +24,25 @@ export function fts5Idf(rows: number, hits: number): number {
   return idf <= 0 ? 1e-6 : idf;
 }
 
+const LABEL_WEIGHT = sql.raw(
+  `case w when 'A' then ${COLUMN_WEIGHTS.body} when 'B' then ${COLUMN_WEIGHTS.head} when 'C' then ${COLUMN_WEIGHTS.chars} else 0 end`,
+);
+
+/**
+ * A phrase's weighted hits in the row. One word — most clauses — is counted inline from the
+ * tsvector's positions (fast, no function call); longer phrases go to search_phrase_tf().
+ */
+function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string) {
+  if (terms.length === 1) {
+    const match = lastPrefix
+      ? sql`starts_with(u.lexeme, ${terms[0]})`
+      : sql`u.lexeme = ${terms[0]}`;
+    return sql`coalesce((select sum(${LABEL_WEIGHT})::float8 from unnest(tsv) u, unnest(u.weights) w
+        where ${match} and strpos(${labels}, w) > 0), 0)`;
+  }
+  return sql`search_phrase_tf(tsv, ${sql.val([...terms])}::text[], ${lastPrefix}, ${labels})`;
+}
+
 export function postgresSearch(db: Kysely<Database>): SearchBackend {
   return {
     async topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions) {
@@ -56,9 +75,7 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
         const idf = fts5Idf(rows, Number(hits));
         const labels = phrase.columns.map((c) => COLUMN_LABELS[c]).join('');
         const tf = sql.raw(`tf${i}`);
-        tfs.push(
-          sql`search_phrase_tf(tsv, ${sql.val([...phrase.terms])}::text[], ${phrase.lastPrefix}, ${labels}) as ${tf}`,
-        );
+        tfs.push(sql`${phraseTf(phrase.terms, phrase.lastPrefix, labels)} as ${tf}`);
         terms.push(
           sql`(${idf}::float8 * (${tf} * ${BM25.k1 + 1}::float8)) / (${tf} + ${BM25.k1}::float8 * ((1 - ${BM25.b}::float8) + (${BM25.b}::float8 * len) / ${avgdl}::float8))`,
         );
@@ -80,6 +97,19 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
         score: Number(r.score),
         tiebreak: idTiebreak(Number(r.id)),
       }));
+    },
+    async countUpTo(lang: AnalysisLang, match: MatchNode, cap: number) {
+      const { rows } = await sql<{
+        n: string;
+        last: string | null;
+      }>`select count(*) as n, max(id) as last
+          from (select id from search_docs where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery
+                order by id limit ${cap}) s`.execute(db);
+      const last = rows[0]?.last;
+      return {
+        count: Number(rows[0]?.n ?? 0),
+        lastId: last === null || last === undefined ? null : Number(last),
+      };
     },
     async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
       const { rows } = await sql<{ id: string }>`select id from search_docs

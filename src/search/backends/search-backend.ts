@@ -35,6 +35,12 @@ export interface SearchBackend {
   topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions): Promise<RankedId[]>;
   /** The first `n` matching ids in id order. */
   firstIds(lang: AnalysisLang, match: MatchNode, n: number): Promise<number[]>;
+  /** How many rows match, counting no further than `cap`, and the last id counted. */
+  countUpTo(
+    lang: AnalysisLang,
+    match: MatchNode,
+    cap: number,
+  ): Promise<{ count: number; lastId: number | null }>;
 }
 
 /** BM25 parameters FTS5 uses. */

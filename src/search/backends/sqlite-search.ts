@@ -49,6 +49,16 @@ export function sqliteSearch(db: Kysely<Database>): SearchBackend {
       const { rows } = await query.execute(db);
       return rows.map((r) => ({ id: r.id, score: r.score, tiebreak: idTiebreak(r.id) }));
     },
+    async countUpTo(lang: AnalysisLang, match: MatchNode, cap: number) {
+      const table = `search_fts_${lang}`;
+      const { rows } = await sql<{
+        n: number;
+        last: number | null;
+      }>`select count(*) as n, max(id) as last
+          from (select rowid as id from ${sql.table(table)} where ${sql.table(table)} match ${fts5Match(match)}
+                order by rowid limit ${cap})`.execute(db);
+      return { count: rows[0]?.n ?? 0, lastId: rows[0]?.last ?? null };
+    },
     async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
       const table = `search_fts_${lang}`;
       const { rows } = await sql<{ id: number }>`select rowid as id from ${sql.table(table)}
