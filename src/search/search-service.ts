@@ -24,7 +24,7 @@ import {
   type ExpansionIndex,
 } from './expand-across.js';
 import { estimateMatches } from './index/search-ids.js';
-import { compileQuery, queryLanguages } from './query/compile-query.js';
+import { compileQuery, queryLanguages, type CompileContext } from './query/compile-query.js';
 import type { MatchNode } from './query/match-tree.js';
 import { parseQuery } from './query/parse-query.js';
 import { highlighterFor, snippet } from './snippets.js';
@@ -120,34 +120,42 @@ export async function search(
   const catalog = await loadStateCatalog(db);
   const langs = queryLanguages(parsed, request.langs);
   const used = request.across ? expandAcross(parsed.text, await expansionIndex(db), langs) : [];
-  const compiled = compileQuery(
-    parsed,
-    {
-      resolveState(value, filter) {
-        const byCode = catalog.byId.get(value.toUpperCase());
-        if (byCode) return byCode.id;
-        const resolution = catalog.resolver.resolve(value);
-        if (resolution.status === 'resolved') return resolution.state.id;
-        const hint = resolution.candidates
-          .slice(0, 3)
-          .map((c) => c.name)
-          .join(', ');
-        throw invalidQuery(
-          `state: '${value}' is ${resolution.status === 'ambiguous' ? 'ambiguous' : 'not a State we know'}${hint ? ` (did you mean ${hint}?)` : ''}`,
-          filter.start,
-        );
-      },
-      canonicalSymbol(value) {
-        const parsedSymbol = parseSymbol(value);
-        return parsedSymbol.ok ? parsedSymbol.symbol.base : value;
-      },
-      expansions: used,
+  const context: CompileContext = {
+    resolveState(value, filter) {
+      const byCode = catalog.byId.get(value.toUpperCase());
+      if (byCode) return byCode.id;
+      const resolution = catalog.resolver.resolve(value);
+      if (resolution.status === 'resolved') return resolution.state.id;
+      const hint = resolution.candidates
+        .slice(0, 3)
+        .map((c) => c.name)
+        .join(', ');
+      throw invalidQuery(
+        `state: '${value}' is ${resolution.status === 'ambiguous' ? 'ambiguous' : 'not a State we know'}${hint ? ` (did you mean ${hint}?)` : ''}`,
+        filter.start,
+      );
     },
-    request.langs,
-  );
+    canonicalSymbol(value) {
+      const parsedSymbol = parseSymbol(value);
+      return parsedSymbol.ok ? parsedSymbol.symbol.base : value;
+    },
+    expansions: used,
+  };
+  const compiled = compileQuery(parsed, context, request.langs);
   const backend = backendFor(db);
   const options = { recency: !!request.recency, currentYear: new Date().getUTCFullYear() };
   const entries = [...compiled.perLang];
+  // Chinese words that find nothing may have been segmented differently in the text: then the
+  // characters are searched too (as a substring), in Chinese only.
+  const zh = entries.findIndex(([lang]) => lang === 'zh');
+  if (zh !== -1 && /\p{Script=Han}{3}/u.test(request.q)) {
+    const { count } = await backend.countUpTo('zh', entries[zh]![1], 1);
+    if (count === 0) {
+      const wider = compileQuery(parsed, { ...context, chineseCharacters: 'always' }, ['zh']);
+      const match = wider.perLang.get('zh');
+      if (match) entries[zh] = ['zh', match];
+    }
+  }
   const ranked = (
     await Promise.all(
       entries.map(async ([lang, match]) =>

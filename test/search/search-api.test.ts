@@ -61,6 +61,13 @@ forEachStore('search API', ({ store, engine }) => {
     expect(hits(r).some((h) => h.eId === 'para_2')).toBe(true);
   });
 
+  it('Chinese text cut across word boundaries falls back to a substring search', async () => {
+    // 实现核裁军和普遍彻底裁军: the words are 核/裁军/和/普遍, so 军和普遍 is no sequence of words.
+    const r = await results('军和普遍');
+    expect(hits(r).map((h) => h.eId)).toEqual(['para_2']);
+    expect(marked(r)).toEqual(['军和普遍']);
+  });
+
   it('family reunification finds A/RES/55/100 in English, and across all six versions', async () => {
     const plain = await results('family reunification');
     expect(new Set(plain.groups.map((g) => `${g.symbol} ${g.lang}`))).toEqual(

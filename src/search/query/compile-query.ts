@@ -27,6 +27,11 @@ export interface CompileContext {
   /** Canonical form of a symbol written by a user, or the value itself. */
   canonicalSymbol(value: string): string;
   readonly expansions?: readonly Expansion[];
+  /**
+   * Chinese text of three characters or more searches the segmented words; with 'always' it
+   * also searches the characters (a substring), for when segmentation cut the text differently.
+   */
+  readonly chineseCharacters?: 'short' | 'always';
 }
 
 export interface CompiledQuery {
@@ -41,7 +46,12 @@ function universe(lang: AnalysisLang): MatchPhrase {
   return { kind: 'phrase', terms: [metaToken('lang', lang)], lastPrefix: false, columns: ['meta'] };
 }
 
-function textPhrase(text: string, lang: AnalysisLang, prefix: boolean): MatchNode | null {
+function textPhrase(
+  text: string,
+  lang: AnalysisLang,
+  prefix: boolean,
+  always: boolean,
+): MatchNode | null {
   const analyzer = analyzerFor(lang);
   const terms = analyzer.analyze(text).map((t) => t.term);
   const compact = text.replace(/\s+/gu, '');
@@ -55,24 +65,25 @@ function textPhrase(text: string, lang: AnalysisLang, prefix: boolean): MatchNod
   if (charPhrase && chars.length <= 2) return charPhrase;
   if (terms.length === 0) return charPhrase;
   const words: MatchPhrase = { kind: 'phrase', terms, lastPrefix: prefix, columns: TEXT_COLUMNS };
-  return charPhrase ? { kind: 'or', children: [words, charPhrase] } : words;
+  return charPhrase && always ? { kind: 'or', children: [words, charPhrase] } : words;
 }
 
 function compileNode(
   node: QueryNode,
   lang: AnalysisLang,
   expansions: readonly Expansion[],
+  always = false,
 ): MatchNode | null {
   let compiled: MatchNode | null;
   switch (node.kind) {
     case 'term':
-      compiled = textPhrase(node.text, lang, node.prefix);
+      compiled = textPhrase(node.text, lang, node.prefix, always);
       break;
     case 'phrase':
-      compiled = textPhrase(node.text, lang, false);
+      compiled = textPhrase(node.text, lang, false, always);
       break;
     case 'not': {
-      const child = compileNode(node.child, lang, expansions);
+      const child = compileNode(node.child, lang, expansions, always);
       return child ? { kind: 'and', children: [universe(lang)], exclude: [child] } : null;
     }
     case 'and': {
@@ -80,10 +91,10 @@ function compileNode(
       const exclude: MatchNode[] = [];
       for (const child of node.children) {
         if (child.kind === 'not') {
-          const inner = compileNode(child.child, lang, expansions);
+          const inner = compileNode(child.child, lang, expansions, always);
           if (inner) exclude.push(inner);
         } else {
-          const c = compileNode(child, lang, expansions);
+          const c = compileNode(child, lang, expansions, always);
           if (c) positive.push(c);
         }
       }
@@ -98,7 +109,7 @@ function compileNode(
     }
     case 'or': {
       const children = node.children
-        .map((c) => compileNode(c, lang, expansions))
+        .map((c) => compileNode(c, lang, expansions, always))
         .filter((c): c is MatchNode => c !== null);
       if (children.length === 0) return null;
       compiled = children.length === 1 ? children[0]! : { kind: 'or', children };
@@ -107,7 +118,7 @@ function compileNode(
   }
   const extra = expansions
     .filter((e) => e.node === node && e.lang === lang)
-    .map((e) => textPhrase(e.text, lang, false))
+    .map((e) => textPhrase(e.text, lang, false, always))
     .filter((c): c is MatchNode => c !== null);
   if (extra.length === 0) return compiled;
   return { kind: 'or', children: compiled ? [compiled, ...extra] : extra };
@@ -179,7 +190,7 @@ export function compileQuery(
   for (const lang of queryLanguages(query, requestedLangs)) {
     let text: MatchNode | null = null;
     if (query.text) {
-      text = compileNode(query.text, lang, expansions);
+      text = compileNode(query.text, lang, expansions, context.chineseCharacters === 'always');
       // Words that analyse to nothing in this language (only punctuation) cannot match here.
       if (text === null) continue;
     }
