@@ -342,7 +342,9 @@ export const searchHitSchema = z
     num: z.string().nullable(),
     position: z.number().int(),
     score: z.number().describe('BM25 with heading boosts; higher is better'),
-    snippet: z.array(snippetPartSchema).describe('the paragraph around the matches; hit parts match'),
+    snippet: z
+      .array(snippetPartSchema)
+      .describe('the paragraph around the matches; hit parts match'),
     via: z
       .enum(['query', 'aligned'])
       .describe('matched the query, or is an aligned language version of a matching paragraph'),
