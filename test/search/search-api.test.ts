@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/contract/api-schemas.js';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
-import { rebuildSearchIndex } from '../../src/search/index/search-index.js';
+import { ensureSearchIndex, rebuildSearchIndex } from '../../src/search/index/search-index.js';
 import { buildApp } from '../../src/server/app.js';
 import type { Database } from '../../src/store/database.js';
 import type { Kysely } from 'kysely';
@@ -189,6 +189,14 @@ forEachStore('search API', ({ store, engine }) => {
     expect(await indexSnapshot(store().db)).toEqual(before);
     const again = await Promise.all(queries.map((q) => results(q)));
     expect(again.map(strip)).toEqual(answers.map(strip));
+  });
+
+  it('a store whose documents predate the index gets it built on start, once', async () => {
+    const before = await indexSnapshot(store().db);
+    await store().db.deleteFrom('search_docs').execute();
+    expect(await ensureSearchIndex(store().db)).toBe(true);
+    expect(await ensureSearchIndex(store().db)).toBe(false);
+    expect(await indexSnapshot(store().db)).toEqual(before);
   });
 
   it('a write that fails leaves the index as it was', async () => {

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { loadReferenceData } from '../../reference/load-reference-data.js';
 import { seedReferenceData } from '../../reference/seed-reference-data.js';
 import { seedSampleDocuments } from '../../documents/seed-sample-documents.js';
+import { ensureSearchIndex } from '../../search/index/search-index.js';
 import { openStore } from '../../store/open-store.js';
 import { describeStore } from '../../config/config.js';
 import { configFrom, type GlobalOptions } from '../context.js';
@@ -24,6 +25,7 @@ export function registerSeedCommand(program: Command, out: Output): void {
       try {
         const result = await seedReferenceData(store, data);
         const documents = await seedSampleDocuments(store);
+        await ensureSearchIndex(store.db);
         const ingested = documents.filter((d) => d.status === 'ok').length;
         const failed = documents.filter((d) => d.status === 'error');
         if (failed.length > 0) process.exitCode = 1;

@@ -8,6 +8,7 @@ import { loadReferenceData } from '../../reference/load-reference-data.js';
 import { seedReferenceData } from '../../reference/seed-reference-data.js';
 import { seedSampleDocuments } from '../../documents/seed-sample-documents.js';
 import { buildApp } from '../../server/app.js';
+import { ensureSearchIndex } from '../../search/index/search-index.js';
 import { openStore } from '../../store/open-store.js';
 import { configFrom, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
@@ -27,6 +28,7 @@ export function registerServeCommand(program: Command, out: Output): void {
       const store = await openStore(config.store);
       const seeded = await seedReferenceData(store, loadReferenceData());
       const samples = await seedSampleDocuments(store);
+      await ensureSearchIndex(store.db);
       for (const f of samples.filter((r) => r.status === 'error'))
         out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
       const app = await buildApp({ store, logger: { level: config.logLevel } });

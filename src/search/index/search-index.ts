@@ -270,3 +270,24 @@ export async function rebuildSearchIndex(
   }
   return { documents: expressions.length, paragraphs };
 }
+
+/**
+ * Builds the index when documents exist but the index is empty (a store from before search, or
+ * one restored without it). Several processes may start at once: on PostgreSQL an advisory lock
+ * lets one build while the others wait and then find it built.
+ */
+export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> {
+  const isEmpty = async (trx: Kysely<Database>) =>
+    (await trx.selectFrom('search_docs').select('id').limit(1).execute()).length === 0 &&
+    (await trx.selectFrom('expressions').select('id').where('current', '=', 1).limit(1).execute())
+      .length > 0;
+  if (!(await isEmpty(db))) return false;
+  return db.transaction().execute(async (trx) => {
+    if (engineOf(trx) === 'postgres') {
+      await sql`select pg_advisory_xact_lock(hashtext('pillars:search-index'))`.execute(trx);
+    }
+    if (!(await isEmpty(trx))) return false;
+    await rebuildSearchIndex(trx);
+    return true;
+  });
+}
