@@ -15,10 +15,17 @@ import { listGroups } from '../store/repositories/groups-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
 import {
   assignSymbol,
+  expressionIdFor,
   removeStoredDocument,
   storeDocument,
 } from '../store/repositories/documents-write.js';
-import { syncSearchIndex } from '../search/index/search-index.js';
+import {
+  indexNewDocument,
+  syncSearchIndex,
+  unindexExpressions,
+  yearOfDates,
+} from '../search/index/search-index.js';
+import { BatchWriter } from './batch-writer.js';
 import { loadNameResolver } from '../states/state-queries.js';
 import { DEFAULT_LIMITS, ExtractionError } from './extracted-document.js';
 import {
@@ -81,17 +88,23 @@ export async function ingestFiles(
   const results: IngestResult[] = [];
   /** work|lang|revision → index in results and sha of the file of this batch that claimed it. */
   const claimed = new Map<string, { index: number; sha256: string; workId: string }>();
-
-  for (const [index, input] of inputs.entries()) {
-    const result = await ingestOne(store, input, options, env, limits, claimed, results);
-    results.push(result);
-    onResult?.(result, index);
+  const writer = new BatchWriter(store.db);
+  try {
+    for (const [index, input] of inputs.entries()) {
+      const result = await ingestOne(writer, input, options, env, limits, claimed, results);
+      results.push(result);
+      onResult?.(result, index);
+    }
+    await writer.flush();
+  } catch (error) {
+    await writer.abort();
+    throw error;
   }
   return results;
 }
 
 async function ingestOne(
-  store: Store,
+  writer: BatchWriter,
   input: IngestInput,
   options: IngestOptions,
   env: PipelineEnv,
@@ -129,7 +142,7 @@ async function ingestOne(
     };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const existing = await store.db
+  const existing = await writer.reader
     .selectFrom('expressions')
     .innerJoin('works', 'works.id', 'expressions.work_id')
     .select(['works.id as workId', 'works.symbol', 'expressions.lang', 'expressions.version'])
@@ -145,7 +158,7 @@ async function ingestOne(
           reason: `symbol: '${options.symbol}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`,
         };
       if (parsed.symbol.base !== existing.workId) {
-        await store.db.transaction().execute(async (trx) => {
+        await writer.write(async (trx) => {
           const old = await assignSymbol(trx, sha256, {
             id: parsed.symbol.base,
             symbol: parsed.symbol.base,
@@ -192,7 +205,8 @@ async function ingestOne(
   const key = `${workId}|${ctx.lang!}|${revision}`;
   const earlier = claimed.get(key);
   if (earlier) {
-    await store.db.transaction().execute(async (trx) => {
+    await writer.write(async (trx) => {
+      await unindexExpressions(trx, [expressionIdFor(earlier.sha256)]);
       await removeStoredDocument(trx, earlier.sha256);
       await syncSearchIndex(trx, [earlier.workId]);
     });
@@ -202,7 +216,7 @@ async function ingestOne(
   }
   const header = ctx.header!;
   try {
-    const stored = await store.db.transaction().execute(async (trx) => {
+    const stored = await writer.write(async (trx) => {
       const stored = await storeDocument(trx, {
         sha256,
         fileName: basename(file),
@@ -227,7 +241,23 @@ async function ingestOne(
         votes: ctx.vote?.entries ?? [],
         warnings: ctx.warnings,
       });
-      await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
+      if (stored.workCreated) {
+        const meetingDate = env.meetings.find((m) => m.id === ctx.meetingId)?.startDate;
+        await indexNewDocument(trx, {
+          expressionId: stored.expressionId,
+          workId: stored.workId,
+          lang: ctx.lang!,
+          year: yearOfDates(header.date, meetingDate),
+          docType: symbol?.series ?? null,
+          symbol: symbol?.base ?? null,
+          body: symbol?.body ?? null,
+          meetingId: ctx.meetingId ?? null,
+          states: (ctx.authors ?? []).filter((a) => a.kind === 'state').map((a) => a.id),
+          paragraphs: ctx.segments!,
+        });
+      } else {
+        await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
+      }
       return stored;
     });
     claimed.set(key, { index: results.length, sha256, workId: stored.workId });

@@ -10,7 +10,12 @@ import { engineOf } from '../../store/engine-of.js';
 import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
 import { searchDocId } from './search-ids.js';
-import { buildSearchRow, tsvectorLiteral, type SearchRow } from './search-row.js';
+import {
+  buildSearchRow,
+  tsvectorLiteral,
+  type ParagraphToIndex,
+  type SearchRow,
+} from './search-row.js';
 
 const ROWS_PER_STATEMENT = 300;
 
@@ -94,6 +99,32 @@ async function rowsFor(
   return rows;
 }
 
+export interface NewDocumentToIndex extends Omit<
+  ParagraphToIndex,
+  'eid' | 'position' | 'kind' | 'text'
+> {
+  readonly paragraphs: readonly { eId: string; kind: string; text: string }[];
+}
+
+/**
+ * The index rows of a document whose work was created in this same transaction — the common
+ * case of ingestion — built from what is in hand, without reading it back.
+ */
+export async function indexNewDocument(
+  db: Kysely<Database>,
+  doc: NewDocumentToIndex,
+): Promise<void> {
+  const { paragraphs, ...common } = doc;
+  await insertRows(
+    db,
+    paragraphs.map((p, position) =>
+      buildSearchRow({ ...common, eid: p.eId, kind: p.kind, text: p.text, position }),
+    ),
+  );
+}
+
+export const yearOfDates = yearOf;
+
 /** Hands out `n` consecutive counter values; the first is returned. */
 async function takeCounters(db: Kysely<Database>, n: number): Promise<number> {
   const { next } = await db
@@ -160,6 +191,14 @@ async function insertRows(db: Kysely<Database>, rows: readonly SearchRow[]): Pro
   for (const [lang, [docs, tokens]] of totals) await addToStats(db, lang, docs, tokens);
 }
 
+/** Takes these language versions out of the index (before they are deleted or replaced). */
+export async function unindexExpressions(
+  db: Kysely<Database>,
+  expressionIds: readonly string[],
+): Promise<void> {
+  await removeExpressions(db, expressionIds);
+}
+
 async function removeExpressions(
   db: Kysely<Database>,
   expressionIds: readonly string[],
@@ -206,31 +245,21 @@ export async function syncSearchIndex(
 ): Promise<void> {
   const works = [...new Set(workIds)];
   if (works.length === 0) return;
-  const current = await db
+  const expressions = await db
     .selectFrom('expressions')
-    .select('id')
+    .select(['id', 'current'])
     .where('work_id', 'in', works)
-    .where('current', '=', 1)
     .execute();
+  const currentIds = new Set(expressions.filter((e) => e.current === 1).map((e) => e.id));
+  // Found by expression, not by the rows' work id: a renamed work's rows still carry the old one.
   const indexed = await db
     .selectFrom('search_docs')
     .select('expression_id')
     .distinct()
-    .where('work_id', 'in', works)
+    .where('expression_id', 'in', expressions.length > 0 ? expressions.map((e) => e.id) : [''])
     .execute();
-  const currentIds = new Set(current.map((e) => e.id));
   const indexedIds = new Set(indexed.map((e) => e.expression_id));
   const stale = [...indexedIds].filter((id) => options.refresh || !currentIds.has(id));
-  // Rows of a renamed work still carry the old work id; find them by expression.
-  if (options.refresh) {
-    const moved = await db
-      .selectFrom('search_docs')
-      .select('expression_id')
-      .distinct()
-      .where('expression_id', 'in', [...currentIds].length ? [...currentIds] : [''])
-      .execute();
-    for (const m of moved) if (!stale.includes(m.expression_id)) stale.push(m.expression_id);
-  }
   await removeExpressions(db, stale);
   const fresh = [...currentIds].filter((id) => options.refresh || !indexedIds.has(id));
   await insertRows(db, await rowsFor(db, fresh));

@@ -19,9 +19,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('search_docs')
     .addColumn('id', engine === 'postgres' ? 'bigint' : 'integer', (c) => c.primaryKey())
-    .addColumn('expression_id', 'text', (c) =>
-      c.notNull().references('expressions.id').onDelete('cascade'),
-    )
+    // No cascade: an expression leaves the index through search-index.ts, which also removes its
+    // FTS5 rows; deleting an indexed expression any other way fails instead of orphaning them.
+    .addColumn('expression_id', 'text', (c) => c.notNull().references('expressions.id'))
     .addColumn('eid', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('work_id', 'text', (c) => c.notNull())
@@ -32,7 +32,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('len', 'integer', (c) => c.notNull())
     .addUniqueConstraint('search_docs_segment_unique', ['expression_id', 'eid'])
     .execute();
-  await db.schema.createIndex('search_docs_work_idx').on('search_docs').column('work_id').execute();
 
   await db.schema
     .createTable('search_stats')

@@ -43,6 +43,8 @@ export interface StoredDocument {
    * filled in), so the work's other versions need re-indexing.
    */
   readonly workChanged: boolean;
+  /** The work did not exist before: this is its first and only language version. */
+  readonly workCreated: boolean;
 }
 
 /**
@@ -192,7 +194,7 @@ export async function storeDocument(
       );
     }
   }
-  return { workId: doc.workId, expressionId, version, workChanged };
+  return { workId: doc.workId, expressionId, version, workChanged, workCreated: !work };
 }
 
 /** Removes a document stored earlier in the same batch (a conflict found later undoes it). */
