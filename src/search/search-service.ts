@@ -229,25 +229,18 @@ interface PageHit {
 }
 
 type Group = SearchResponse['groups'][number];
+type Hit = Group['hits'][number];
 
-async function hitGroups(
-  db: Kysely<Database>,
-  page: readonly PageHit[],
-  across: boolean,
-): Promise<Group[]> {
-  if (page.length === 0) return [];
-  const docs = await db
-    .selectFrom('search_docs as d')
-    .innerJoin('segments as s', (j) =>
-      j.onRef('s.expression_id', '=', 'd.expression_id').onRef('s.eid', '=', 'd.eid'),
-    )
-    .innerJoin('expressions as e', 'e.id', 'd.expression_id')
+/** A paragraph with what its group and hit show: segment, language version and work. */
+function paragraphs(db: Kysely<Database>) {
+  return db
+    .selectFrom('segments as s')
+    .innerJoin('expressions as e', 'e.id', 's.expression_id')
     .innerJoin('works as w', 'w.id', 'e.work_id')
     .select([
-      'd.id',
-      'd.expression_id',
-      'd.eid',
-      'd.position',
+      's.expression_id',
+      's.eid',
+      's.position',
       's.kind',
       's.num',
       's.text',
@@ -258,7 +251,23 @@ async function hitGroups(
       'w.symbol',
       'w.doc_type',
       'w.meeting_id',
-    ])
+    ]);
+}
+type Paragraph = Awaited<ReturnType<ReturnType<typeof paragraphs>['execute']>>[number];
+
+const NO_HIGHLIGHT = { terms: new Set<string>(), prefixes: [], sequences: [] };
+
+async function hitGroups(
+  db: Kysely<Database>,
+  page: readonly PageHit[],
+  across: boolean,
+): Promise<Group[]> {
+  if (page.length === 0) return [];
+  const docs = await paragraphs(db)
+    .innerJoin('search_docs as d', (j) =>
+      j.onRef('d.expression_id', '=', 's.expression_id').onRef('d.eid', '=', 's.eid'),
+    )
+    .select('d.id')
     .where(
       'd.id',
       'in',
@@ -266,92 +275,63 @@ async function hitGroups(
     )
     .execute();
   const byId = new Map(docs.map((d) => [Number(d.id), d]));
-  const groups = new Map<string, Group & { hits: Group['hits'][number][] }>();
-  const groupFor = (d: (typeof docs)[number]) => {
-    let group = groups.get(d.expression_id);
+  const groups = new Map<string, Group & { hits: Hit[] }>();
+  const add = (
+    p: Paragraph,
+    hit: Omit<Hit, 'expressionId' | 'eId' | 'kind' | 'num' | 'position'>,
+  ) => {
+    let group = groups.get(p.expression_id);
     if (!group) {
       group = {
-        workId: d.workId,
-        symbol: d.symbol,
-        expressionId: d.expression_id,
-        lang: isLang(d.lang) ? d.lang : 'und',
-        title: d.title,
-        date: d.date,
-        docType: d.doc_type,
-        meetingId: d.meeting_id,
+        workId: p.workId,
+        symbol: p.symbol,
+        expressionId: p.expression_id,
+        lang: isLang(p.lang) ? p.lang : 'und',
+        title: p.title,
+        date: p.date,
+        docType: p.doc_type,
+        meetingId: p.meeting_id,
         hits: [],
       };
-      groups.set(d.expression_id, group);
+      groups.set(p.expression_id, group);
     }
-    return group;
+    group.hits.push({
+      expressionId: p.expression_id,
+      eId: p.eid,
+      kind: p.kind,
+      num: p.num,
+      position: p.position,
+      ...hit,
+    });
   };
+  const found: { hit: PageHit; p: Paragraph }[] = [];
   for (const hit of page) {
-    const d = byId.get(hit.id);
-    if (!d) continue; // removed by a concurrent ingestion since the ranking
-    groupFor(d).hits.push({
-      expressionId: d.expression_id,
-      eId: d.eid,
-      kind: d.kind,
-      num: d.num,
-      position: d.position,
+    const p = byId.get(hit.id);
+    if (!p) continue; // removed by a concurrent ingestion since the ranking
+    found.push({ hit, p });
+    add(p, {
       score: hit.score,
-      snippet: snippet(d.text, hit.lang, highlighterFor(hit.match)),
+      snippet: snippet(p.text, hit.lang, highlighterFor(hit.match)),
       via: 'query',
     });
   }
-  if (across) {
-    const sources = page.flatMap((hit) => {
-      const d = byId.get(hit.id);
-      return d ? [{ hit, d }] : [];
-    });
-    const seen = new Set(sources.map(({ d }) => `${d.expression_id}#${d.eid}`));
-    for (const { hit, d } of sources) {
-      const counterparts = await db
-        .selectFrom('segments as s')
-        .innerJoin('expressions as e', 'e.id', 's.expression_id')
-        .innerJoin('works as w', 'w.id', 'e.work_id')
-        .select([
-          's.expression_id',
-          's.eid',
-          's.position',
-          's.kind',
-          's.num',
-          's.text',
-          'e.lang',
-          'e.title',
-          'e.date',
-          'w.id as workId',
-          'w.symbol',
-          'w.doc_type',
-          'w.meeting_id',
-        ])
-        .where('e.work_id', '=', d.workId)
-        .where('e.current', '=', 1)
-        .where('e.lang', '!=', d.lang)
-        .where('s.eid', '=', d.eid)
-        .execute();
+  if (across && found.length > 0) {
+    // The same paragraph (work and eId) in the work's other current language versions.
+    const counterparts = await paragraphs(db)
+      .where('e.current', '=', 1)
+      .where('e.work_id', 'in', [...new Set(found.map(({ p }) => p.workId))])
+      .where('s.eid', 'in', [...new Set(found.map(({ p }) => p.eid))])
+      .orderBy('e.lang')
+      .execute();
+    const seen = new Set(found.map(({ p }) => `${p.expression_id}#${p.eid}`));
+    for (const { hit, p } of found) {
       for (const c of counterparts) {
-        const k = `${c.expression_id}#${c.eid}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        groupFor({
-          ...c,
-          id: 0,
-          expression_id: c.expression_id,
-        }).hits.push({
-          expressionId: c.expression_id,
-          eId: c.eid,
-          kind: c.kind,
-          num: c.num,
-          position: c.position,
-          score: hit.score,
-          snippet: snippet(c.text, isLang(c.lang) ? c.lang : 'und', {
-            terms: new Set(),
-            prefixes: [],
-            sequences: [],
-          }),
-          via: 'aligned',
-        });
+        if (c.workId !== p.workId || c.eid !== p.eid || c.lang === p.lang) continue;
+        const key = `${c.expression_id}#${c.eid}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const lang = isLang(c.lang) ? c.lang : 'und';
+        add(c, { score: hit.score, snippet: snippet(c.text, lang, NO_HIGHLIGHT), via: 'aligned' });
       }
     }
   }

@@ -6,6 +6,7 @@
  * such filters without touching the rest of what was typed.
  */
 import { isLang, LANGUAGES, type Lang } from '../domain/language-codes.js';
+import { FILTER_FIELDS, type FilterField } from '../domain/search-filters.js';
 import type { SearchGroup, SearchResponse } from './api-types.js';
 
 export interface SearchState {
@@ -68,18 +69,8 @@ export function toggleLang(langs: readonly Lang[], lang: string): Lang[] {
 
 /* ---- filters in the query text ---- */
 
-/** The fields the query language knows (`src/search/query`), the six facets among them. */
-export const FILTER_FIELDS = [
-  'lang',
-  'symbol',
-  'series',
-  'year',
-  'meeting',
-  'type',
-  'state',
-  'action',
-] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
+/** The fields the query language knows; the six facets are among them. */
+export { FILTER_FIELDS, type FilterField };
 
 const isFilterField = (value: string): value is FilterField =>
   (FILTER_FIELDS as readonly string[]).includes(value);

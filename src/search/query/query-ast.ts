@@ -4,18 +4,9 @@
  * query text, so errors and highlights can point at the exact place.
  */
 
-/** The filters a query may carry (`lang:en`, `year:2010..2015`, `state:FRA`, ...). */
-export const FILTER_FIELDS = [
-  'lang',
-  'symbol',
-  'series',
-  'year',
-  'meeting',
-  'type',
-  'state',
-  'action',
-] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
+import type { FilterField } from '../../domain/search-filters.js';
+
+export { FILTER_FIELDS, type FilterField } from '../../domain/search-filters.js';
 
 export interface Span {
   readonly start: number;
