@@ -68,6 +68,12 @@ forEachStore('search API', ({ store, engine }) => {
     expect(marked(r)).toEqual(['军和普遍']);
   });
 
+  it('a prefix longer than the stem still finds the word (reunifica* → reunification)', async () => {
+    const r = await results('reunifica* lang:en');
+    expect(r.total.value).toBe(4);
+    expect(marked(r).map((t) => t.toLowerCase())).toContain('reunification');
+  });
+
   it('family reunification finds A/RES/55/100 in English, and across all six versions', async () => {
     const plain = await results('family reunification');
     expect(new Set(plain.groups.map((g) => `${g.symbol} ${g.lang}`))).toEqual(

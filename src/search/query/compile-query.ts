@@ -65,7 +65,34 @@ function textPhrase(
   if (charPhrase && chars.length <= 2) return charPhrase;
   if (terms.length === 0) return charPhrase;
   const words: MatchPhrase = { kind: 'phrase', terms, lastPrefix: prefix, columns: TEXT_COLUMNS };
+  if (prefix && terms.length === 1 && STEMMED.has(lang)) return stemAwarePrefix(terms[0]!);
   return charPhrase && always ? { kind: 'or', children: [words, charPhrase] } : words;
+}
+
+const STEMMED: ReadonlySet<AnalysisLang> = new Set(['ar', 'en', 'fr', 'ru', 'es']);
+/** How many characters a stemmer may take off a word's end, for the prefix rule below. */
+const STEM_CUT = 4;
+
+/**
+ * The index holds stems, which can be shorter than what a user types before `*`:
+ * `reunifica*` must find "reunification", indexed as `reunif`. So a prefix also matches, as a
+ * whole term, each of its own truncations down to STEM_CUT characters shorter (never under 4).
+ */
+function stemAwarePrefix(term: string): MatchNode {
+  const chars = [...term];
+  const shortest = Math.max(4, chars.length - STEM_CUT);
+  const phrase = (t: string, lastPrefix: boolean): MatchPhrase => ({
+    kind: 'phrase',
+    terms: [t],
+    lastPrefix,
+    columns: TEXT_COLUMNS,
+  });
+  const truncations: MatchPhrase[] = [];
+  for (let n = chars.length - 1; n >= shortest; n--) {
+    truncations.push(phrase(chars.slice(0, n).join(''), false));
+  }
+  const whole = phrase(term, true);
+  return truncations.length > 0 ? { kind: 'or', children: [whole, ...truncations] } : whole;
 }
 
 function compileNode(
