@@ -24,21 +24,24 @@ export function fts5Idf(rows: number, hits: number): number {
   return idf <= 0 ? 1e-6 : idf;
 }
 
-const LABEL_WEIGHT = sql.raw(
-  `case w when 'A' then ${COLUMN_WEIGHTS.body} when 'B' then ${COLUMN_WEIGHTS.head} when 'C' then ${COLUMN_WEIGHTS.chars} else 0 end`,
-);
+/** The tf keys of a phrase's columns: body and head count as `t:`, characters as `c:`. */
+function tfPrefix(labels: string): 't:' | 'c:' | null {
+  if (labels === 'AB') return 't:';
+  if (labels === 'C') return 'c:';
+  return null;
+}
 
 /**
- * A phrase's weighted hits in the row. One word — most clauses — is counted inline from the
- * tsvector's positions (fast, no function call); longer phrases go to search_phrase_tf().
+ * A phrase's weighted hits in the row. One word — most clauses — is read from the row's `tf`
+ * jsonb (one lookup; a prefix sums the keys it begins); longer phrases need positions and go to
+ * search_phrase_tf().
  */
 function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string) {
-  if (terms.length === 1) {
-    const match = lastPrefix
-      ? sql`starts_with(u.lexeme, ${terms[0]})`
-      : sql`u.lexeme = ${terms[0]}`;
-    return sql`coalesce((select sum(${LABEL_WEIGHT})::float8 from unnest(tsv) u, unnest(u.weights) w
-        where ${match} and strpos(${labels}, w) > 0), 0)`;
+  const key = tfPrefix(labels);
+  if (terms.length === 1 && key !== null) {
+    if (!lastPrefix) return sql`coalesce((tf ->> ${key + terms[0]!})::float8, 0)`;
+    return sql`coalesce((select sum(value::float8) from jsonb_each_text(tf)
+        where starts_with(key, ${key + terms[0]!})), 0)`;
   }
   return sql`search_phrase_tf(tsv, ${sql.val([...terms])}::text[], ${lastPrefix}, ${labels})`;
 }

@@ -12,6 +12,7 @@ import type { AnalysisLang } from '../analysis/analyzer.js';
 import { searchDocId } from './search-ids.js';
 import {
   buildSearchRow,
+  termCounts,
   tsvectorLiteral,
   type ParagraphToIndex,
   type SearchRow,
@@ -159,12 +160,12 @@ async function insertRows(db: Kysely<Database>, rows: readonly SearchRow[]): Pro
     const values = chunk.map((row, j) => {
       const common = sql`${ids[i + j]!}, ${row.expressionId}, ${row.eid}, ${row.position}, ${row.workId}, ${row.lang}, ${row.kind}, ${row.year}, ${row.actions.join(' ')}, ${row.len}`;
       return engine === 'postgres'
-        ? sql`(${common}, ${tsvectorLiteral(row)}::tsvector)`
+        ? sql`(${common}, ${tsvectorLiteral(row)}::tsvector, ${JSON.stringify(termCounts(row))}::jsonb)`
         : sql`(${common})`;
     });
     const columns = sql.raw(
       'id, expression_id, eid, position, work_id, lang, kind, year, actions, len' +
-        (engine === 'postgres' ? ', tsv' : ''),
+        (engine === 'postgres' ? ', tsv, tf' : ''),
     );
     await sql`insert into search_docs (${columns}) values ${sql.join(values)}`.execute(db);
     if (engine === 'sqlite') {

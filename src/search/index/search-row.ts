@@ -106,3 +106,17 @@ export function tsvectorLiteral(row: SearchRow): string {
   }
   return [...positions].map(([term, list]) => `${quoteLexeme(term)}:${list.join(',')}`).join(' ');
 }
+
+/**
+ * Each word's weighted hits in the row, as BM25 counts them: `t:<word>` in the text columns
+ * (body 1, head 2 per hit), `c:<character>` in the character column. PostgreSQL keeps this as
+ * jsonb beside the tsvector.
+ */
+export function termCounts(row: SearchRow): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const add = (key: string, weight: number) => (counts[key] = (counts[key] ?? 0) + weight);
+  for (const t of row.columns.body) add(`t:${t}`, COLUMN_WEIGHTS.body);
+  for (const t of row.columns.head) add(`t:${t}`, COLUMN_WEIGHTS.head);
+  for (const t of row.columns.chars) add(`c:${t}`, COLUMN_WEIGHTS.chars);
+  return counts;
+}

@@ -7,7 +7,8 @@
  * - on PostgreSQL, a `tsv` column holding the same tokens as a tsvector, with the column encoded
  *   as the position weight (A body, B head, C chars, D meta), under a GIN index, and a function
  *   that counts phrase hits the way FTS5's bm25() does, so both engines rank alike.
- * `search_stats` keeps the per-language row and token counts BM25 needs on PostgreSQL.
+ * `search_stats` keeps the per-language row and token counts BM25 needs on PostgreSQL, and
+ * `search_docs.tf` (PostgreSQL) each word's weighted count in the row.
  */
 import { sql, type Kysely } from 'kysely';
 import { engineOf } from '../engine-of.js';
@@ -63,6 +64,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     return;
   }
   await sql`alter table search_docs add column tsv tsvector not null`.execute(db);
+  // Weighted hits per word (`t:` body and head, `c:` Chinese characters): BM25 reads a word's
+  // count here in one lookup instead of unnesting the tsvector on every matching row.
+  await sql`alter table search_docs add column tf jsonb not null`.execute(db);
   await sql`create index search_docs_tsv_idx on search_docs using gin (tsv)`.execute(db);
   await sql`create index search_docs_lang_idx on search_docs (lang, id)`.execute(db);
   // Weighted hits of a phrase in a row, as FTS5's bm25() counts them: a hit is a place where the
