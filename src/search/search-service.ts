@@ -12,7 +12,7 @@ import type { Database } from '../store/database.js';
 import { engineOf } from '../store/engine-of.js';
 import { listActions } from '../store/repositories/actions-repository.js';
 import { allNames } from '../states/state-names.js';
-import { loadStateCatalog } from '../states/state-catalog.js';
+import { loadStateCatalog, type StateCatalog } from '../states/state-catalog.js';
 import type { AnalysisLang } from './analysis/analyzer.js';
 import { postgresSearch } from './backends/postgres-search.js';
 import type { SearchBackend } from './backends/search-backend.js';
@@ -22,13 +22,14 @@ import {
   expandAcross,
   type Concept,
   type ExpansionIndex,
+  type UsedExpansion,
 } from './expand-across.js';
 import { estimateMatches } from './index/search-ids.js';
 import { compileQuery, queryLanguages, type CompileContext } from './query/compile-query.js';
 import type { MatchNode } from './query/match-tree.js';
 import { parseQuery } from './query/parse-query.js';
 import { highlighterFor, snippet } from './snippets.js';
-import { countFacets, FACET_SAMPLE } from './search-facets.js';
+import { countFacets, FACET_SAMPLE, type LangSample } from './search-facets.js';
 
 export interface SearchRequest {
   readonly q: string;
@@ -106,6 +107,74 @@ export function backendFor(db: Kysely<Database>): SearchBackend {
   return engineOf(db) === 'postgres' ? postgresSearch(db) : sqliteSearch(db);
 }
 
+/** How the compiler resolves States and symbols, and which expansions it adds. */
+function compileContext(
+  catalog: StateCatalog,
+  expansions: readonly UsedExpansion[],
+): CompileContext {
+  return {
+    resolveState(value, filter) {
+      const byCode = catalog.byId.get(value.toUpperCase());
+      if (byCode) return byCode.id;
+      const resolution = catalog.resolver.resolve(value);
+      if (resolution.status === 'resolved') return resolution.state.id;
+      const hint = resolution.candidates
+        .slice(0, 3)
+        .map((c) => c.name)
+        .join(', ');
+      const problem = resolution.status === 'ambiguous' ? 'ambiguous' : 'not a State we know';
+      throw invalidQuery(
+        `state: '${value}' is ${problem}${hint ? ` (did you mean ${hint}?)` : ''}`,
+        filter.start,
+      );
+    },
+    canonicalSymbol(value) {
+      const parsedSymbol = parseSymbol(value);
+      return parsedSymbol.ok ? parsedSymbol.symbol.base : value;
+    },
+    expansions,
+  };
+}
+
+/**
+ * Per language: how many rows match (exact up to EXACT_TOTAL_LIMIT, estimated above from the
+ * last id counted) and, for facets, the first FACET_SAMPLE ids.
+ */
+async function countMatches(
+  backend: SearchBackend,
+  entries: readonly (readonly [AnalysisLang, MatchNode])[],
+  wantFacets: boolean,
+): Promise<LangSample[]> {
+  return Promise.all(
+    entries.map(async ([lang, match]) => {
+      const { count, lastId } = await backend.countUpTo(lang, match, EXACT_TOTAL_LIMIT + 1);
+      const exact = count <= EXACT_TOTAL_LIMIT;
+      const ids = wantFacets && count > 0 ? await backend.firstIds(lang, match, FACET_SAMPLE) : [];
+      return {
+        lang,
+        ids,
+        count: exact || lastId === null ? count : estimateMatches(count, lastId, lang),
+        exact,
+      };
+    }),
+  );
+}
+
+/** One expansion line per language that got aligned paragraphs. */
+function alignedExpansions(query: string, groups: readonly Group[]): SearchResponse['expansions'] {
+  const counts = new Map<Group['lang'], number>();
+  for (const g of groups) {
+    const n = g.hits.filter((h) => h.via === 'aligned').length;
+    if (n > 0) counts.set(g.lang, (counts.get(g.lang) ?? 0) + n);
+  }
+  return [...counts].map(([lang, n]) => ({
+    from: query,
+    lang,
+    to: `${n} aligned paragraph(s)`,
+    source: 'aligned' as const,
+  }));
+}
+
 export async function search(
   db: Kysely<Database>,
   request: SearchRequest,
@@ -120,27 +189,7 @@ export async function search(
   const catalog = await loadStateCatalog(db);
   const langs = queryLanguages(parsed, request.langs);
   const used = request.across ? expandAcross(parsed.text, await expansionIndex(db), langs) : [];
-  const context: CompileContext = {
-    resolveState(value, filter) {
-      const byCode = catalog.byId.get(value.toUpperCase());
-      if (byCode) return byCode.id;
-      const resolution = catalog.resolver.resolve(value);
-      if (resolution.status === 'resolved') return resolution.state.id;
-      const hint = resolution.candidates
-        .slice(0, 3)
-        .map((c) => c.name)
-        .join(', ');
-      throw invalidQuery(
-        `state: '${value}' is ${resolution.status === 'ambiguous' ? 'ambiguous' : 'not a State we know'}${hint ? ` (did you mean ${hint}?)` : ''}`,
-        filter.start,
-      );
-    },
-    canonicalSymbol(value) {
-      const parsedSymbol = parseSymbol(value);
-      return parsedSymbol.ok ? parsedSymbol.symbol.base : value;
-    },
-    expansions: used,
-  };
+  const context = compileContext(catalog, used);
   const compiled = compileQuery(parsed, context, request.langs);
   const backend = backendFor(db);
   const options = { recency: !!request.recency, currentYear: new Date().getUTCFullYear() };
@@ -174,42 +223,17 @@ export async function search(
   const more = ranked.length > offset + limit;
 
   const wantFacets = request.facets !== false;
-  const samples = await Promise.all(
-    entries.map(async ([lang, match]) => {
-      const { count, lastId } = await backend.countUpTo(lang, match, EXACT_TOTAL_LIMIT + 1);
-      const exact = count <= EXACT_TOTAL_LIMIT;
-      const ids = wantFacets && count > 0 ? await backend.firstIds(lang, match, FACET_SAMPLE) : [];
-      return {
-        lang,
-        ids,
-        count: exact || lastId === null ? count : estimateMatches(count, lastId, lang),
-        exact,
-      };
-    }),
-  );
+  const samples = await countMatches(backend, entries, wantFacets);
   const total = {
     value: samples.reduce((sum, s) => sum + s.count, 0),
     exact: samples.every((s) => s.exact),
   };
   const facets = wantFacets ? await countFacets(db, samples) : null;
   const groups = await hitGroups(db, page, !!request.across);
-  const expansions: SearchResponse['expansions'] = used.map((e) => ({
-    from: e.from,
-    lang: e.lang,
-    to: e.text,
-    source: e.source,
-  }));
-  const aligned = groups.flatMap((g) =>
-    g.hits.filter((h) => h.via === 'aligned').map(() => g.lang),
-  );
-  for (const lang of [...new Set(aligned)]) {
-    expansions.push({
-      from: request.q,
-      lang,
-      to: `${aligned.filter((l) => l === lang).length} aligned paragraph(s)`,
-      source: 'aligned',
-    });
-  }
+  const expansions: SearchResponse['expansions'] = [
+    ...used.map((e) => ({ from: e.from, lang: e.lang, to: e.text, source: e.source })),
+    ...alignedExpansions(request.q, groups),
+  ];
   return {
     query: request.q,
     total,
