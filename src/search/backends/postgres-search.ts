@@ -1,7 +1,8 @@
 /**
  * @module Search on PostgreSQL: the GIN index over `tsv` finds the rows, and the ranking repeats
  * FTS5's bm25() — same IDF, same length normalisation, hits weighted by column — from the
- * per-language counts in search_stats and search_phrase_tf(), so both engines order alike.
+ * per-language counts in search_stats and each row's hits (tf jsonb, positions for phrases), so
+ * both engines order alike.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../store/database.js';
@@ -31,10 +32,17 @@ function tfPrefix(labels: string): 't:' | 'c:' | null {
   return null;
 }
 
+const LABEL_WEIGHT = sql.raw(
+  `case x1.w when 'A' then ${COLUMN_WEIGHTS.body} when 'B' then ${COLUMN_WEIGHTS.head} ` +
+    `when 'C' then ${COLUMN_WEIGHTS.chars} else 0 end`,
+);
+
 /**
  * A phrase's weighted hits in the row. One word — most clauses — is read from the row's `tf`
- * jsonb (one lookup; a prefix sums the keys it begins); longer phrases need positions and go to
- * search_phrase_tf().
+ * jsonb (one lookup; a prefix sums the keys it begins). A longer phrase is counted from the
+ * tsvector's positions: each place where its words stand at consecutive positions, weighted by
+ * the column of its first word (a position holds one word, and columns are a position apart, so a
+ * hit never spans two columns).
  */
 function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string) {
   const key = tfPrefix(labels);
@@ -43,7 +51,23 @@ function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string)
     return sql`coalesce((select sum(value::float8) from jsonb_each_text(tf)
         where starts_with(key, ${key + terms[0]!})), 0)`;
   }
-  return sql`search_phrase_tf(tsv, ${sql.val([...terms])}::text[], ${lastPrefix}, ${labels})`;
+  const from: RawBuilder<unknown>[] = [];
+  const where: RawBuilder<unknown>[] = [];
+  terms.forEach((term, i) => {
+    const u = sql.raw(`u${i + 1}`);
+    const x = sql.raw(`x${i + 1}`);
+    from.push(
+      i === 0
+        ? sql`unnest(tsv) ${u}, unnest(${u}.positions, ${u}.weights) as ${x}(p, w)`
+        : sql`unnest(tsv) ${u}, unnest(${u}.positions) as ${x}(p)`,
+    );
+    const last = lastPrefix && i === terms.length - 1;
+    where.push(last ? sql`starts_with(${u}.lexeme, ${term})` : sql`${u}.lexeme = ${term}`);
+    if (i > 0) where.push(sql`${x}.p = x1.p + ${i}`);
+  });
+  where.push(sql`strpos(${labels}, x1.w) > 0`);
+  return sql`coalesce((select sum(${LABEL_WEIGHT})::float8 from ${sql.join(from)}
+      where ${sql.join(where, sql` and `)}), 0)`;
 }
 
 export function postgresSearch(db: Kysely<Database>): SearchBackend {

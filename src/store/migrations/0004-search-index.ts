@@ -5,8 +5,8 @@
  *   body, head (titles and headings), chars (Chinese characters, for substrings) and meta
  *   (filter tokens such as `year_2015`), fed with tokens our analyzers produced;
  * - on PostgreSQL, a `tsv` column holding the same tokens as a tsvector, with the column encoded
- *   as the position weight (A body, B head, C chars, D meta), under a GIN index, and a function
- *   that counts phrase hits the way FTS5's bm25() does, so both engines rank alike.
+ *   as the position weight (A body, B head, C chars, D meta), under a GIN index; the ranking
+ *   (postgres-search.ts) counts hits the way FTS5's bm25() does, so both engines rank alike.
  * `search_stats` keeps the per-language row and token counts BM25 needs on PostgreSQL, and
  * `search_docs.tf` (PostgreSQL) each word's weighted count in the row.
  */
@@ -69,48 +69,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table search_docs add column tf jsonb not null`.execute(db);
   await sql`create index search_docs_tsv_idx on search_docs using gin (tsv)`.execute(db);
   await sql`create index search_docs_lang_idx on search_docs (lang, id)`.execute(db);
-  // Weighted hits of a phrase in a row, as FTS5's bm25() counts them: a hit is a place where the
-  // phrase's terms stand at consecutive positions (the last may be a prefix); each hit weighs
-  // what its column weighs (A body 1, B head 2, C chars 1, D meta 0). Only columns in `labels`.
-  await sql
-    .raw(
-      `create function search_phrase_tf(doc tsvector, terms text[], last_prefix boolean, labels text)
-       returns double precision language plpgsql immutable parallel safe as $$
-       declare
-         n int := cardinality(terms);
-         starts int[];
-         starts_w text[];
-         pos int[];
-         k int;
-         total double precision := 0;
-         i int;
-       begin
-         select array_agg(x.p), array_agg(x.w) into starts, starts_w
-           from (select u.positions[j]::int as p, u.weights[j] as w
-                   from unnest(doc) u, generate_subscripts(u.positions, 1) j
-                  where case when last_prefix and n = 1 then starts_with(u.lexeme, terms[1])
-                             else u.lexeme = terms[1] end) x
-          where strpos(labels, x.w) > 0;
-         if starts is null then return 0; end if;
-         for k in 2..n loop
-           select array_agg(u.positions[j]::int) into pos
-             from unnest(doc) u, generate_subscripts(u.positions, 1) j
-            where case when last_prefix and k = n then starts_with(u.lexeme, terms[k])
-                       else u.lexeme = terms[k] end;
-           if pos is null then return 0; end if;
-           select array_agg(s.p), array_agg(s.w) into starts, starts_w
-             from unnest(starts, starts_w) as s(p, w)
-            where (s.p + k - 1) = any(pos);
-           if starts is null then return 0; end if;
-         end loop;
-         for i in 1..cardinality(starts) loop
-           total := total + case starts_w[i] when 'A' then 1.0 when 'B' then 2.0
-                                             when 'C' then 1.0 else 0.0 end;
-         end loop;
-         return total;
-       end $$`,
-    )
-    .execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
@@ -118,8 +76,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     for (const lang of SEARCH_LANGS) {
       await sql.raw(`drop table if exists search_fts_${lang}`).execute(db);
     }
-  } else {
-    await sql`drop function if exists search_phrase_tf`.execute(db);
   }
   for (const table of ['search_counter', 'search_stats', 'search_docs']) {
     await db.schema.dropTable(table).ifExists().execute();
