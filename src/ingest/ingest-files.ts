@@ -23,7 +23,7 @@ import {
   indexNewDocument,
   syncSearchIndex,
   unindexExpressions,
-  yearOfDates,
+  yearOf,
 } from '../search/index/search-index.js';
 import { BatchWriter } from './batch-writer.js';
 import { loadNameResolver } from '../states/state-queries.js';
@@ -247,7 +247,7 @@ async function ingestOne(
           expressionId: stored.expressionId,
           workId: stored.workId,
           lang: ctx.lang!,
-          year: yearOfDates(header.date, meetingDate),
+          year: yearOf(header.date, meetingDate),
           docType: symbol?.series ?? null,
           symbol: symbol?.base ?? null,
           body: symbol?.body ?? null,

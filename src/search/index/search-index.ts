@@ -22,7 +22,8 @@ const ROWS_PER_STATEMENT = 300;
 
 const asLang = (lang: string): AnalysisLang => (isLang(lang) ? lang : 'und');
 
-function yearOf(...dates: (string | null | undefined)[]): number | null {
+/** The year of the first of these dates that has one. */
+export function yearOf(...dates: (string | null | undefined)[]): number | null {
   for (const date of dates) {
     const m = date ? /^(\d{4})/.exec(date) : null;
     if (m) return Number(m[1]);
@@ -124,8 +125,6 @@ export async function indexNewDocument(
   );
 }
 
-export const yearOfDates = yearOf;
-
 /** Hands out `n` consecutive counter values; the first is returned. */
 async function takeCounters(db: Kysely<Database>, n: number): Promise<number> {
   const { next } = await db
@@ -197,13 +196,6 @@ export async function unindexExpressions(
   db: Kysely<Database>,
   expressionIds: readonly string[],
 ): Promise<void> {
-  await removeExpressions(db, expressionIds);
-}
-
-async function removeExpressions(
-  db: Kysely<Database>,
-  expressionIds: readonly string[],
-): Promise<void> {
   if (expressionIds.length === 0) return;
   const engine = engineOf(db);
   for (let i = 0; i < expressionIds.length; i += 500) {
@@ -261,7 +253,7 @@ export async function syncSearchIndex(
     .execute();
   const indexedIds = new Set(indexed.map((e) => e.expression_id));
   const stale = [...indexedIds].filter((id) => options.refresh || !currentIds.has(id));
-  await removeExpressions(db, stale);
+  await unindexExpressions(db, stale);
   const fresh = [...currentIds].filter((id) => options.refresh || !indexedIds.has(id));
   await insertRows(db, await rowsFor(db, fresh));
 }
