@@ -3,7 +3,7 @@
  * ` OR ` between alternatives, parentheses only where precedence needs them, filters last.
  * `parseQuery(formatQuery(q))` gives back `q` (spans aside) for every `q` that `parseQuery` made.
  */
-import { filterNameAt, OPERATOR_WORDS, PHRASE_QUOTES, codePoints } from './parse-query.js';
+import { filterNameAt, OPERATOR_WORDS, PHRASE_QUOTES, codePoints } from './query-lexer.js';
 import { QUERY_LIMITS, type ParsedQuery, type QueryFilter, type QueryNode } from './query-ast.js';
 
 /** Thrown for a hand-built tree that no query text can express (never for a parsed one). */

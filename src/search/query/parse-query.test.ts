@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PillarsError } from '../../domain/errors.js';
 import { formatQuery } from './format-query.js';
-import { QUERY_LANGUAGES, codePoints, parseQuery } from './parse-query.js';
+import { parseQuery } from './parse-query.js';
+import { QUERY_LANGUAGES, codePoints } from './query-lexer.js';
 import {
   FILTER_FIELDS,
   QUERY_LIMITS,
