@@ -251,20 +251,16 @@ async function measureEngine(store: Store) {
   const all: number[] = [];
   const allFacets: number[] = [];
   for (const lang of LANGUAGES) {
+    const timeSearch = (queries: readonly string[], facets: boolean) =>
+      timeQueries(async (q) => {
+        await search(store.db, { q, langs: [lang], facets });
+      }, queries);
     const queries = Object.values(MIX[lang]).flat();
-    const without = await timeQueries(async (q) => {
-      await search(store.db, { q, langs: [lang], facets: false });
-    }, queries);
-    const withFacets = await timeQueries(async (q) => {
-      await search(store.db, { q, langs: [lang], facets: true });
-    }, queries);
+    const without = await timeSearch(queries, false);
+    const withFacets = await timeSearch(queries, true);
     const byKind: Record<string, Latencies> = {};
     for (const [kind, list] of Object.entries(MIX[lang])) {
-      byKind[kind] = summarize(
-        await timeQueries(async (q) => {
-          await search(store.db, { q, langs: [lang], facets: false });
-        }, list),
-      );
+      byKind[kind] = summarize(await timeSearch(list, false));
     }
     perLang[lang] = {
       withoutFacets: summarize(without),
