@@ -1,41 +1,36 @@
 /**
  * @module Ingests a batch of files: one result per file (ok | skipped | error, with the reason),
- * one transaction per file, idempotent by the file's SHA-256. A file whose bytes were already
- * ingested is skipped; a different file for the same symbol and language becomes a new version.
- * Two files of one batch that claim the same symbol, language and revision are both refused.
+ * idempotent by the file's SHA-256. A file whose bytes were already ingested is skipped; a
+ * different file for the same symbol and language becomes a new version. Two files of one batch
+ * that claim the same symbol, language and revision are both refused.
+ *
+ * Files are read, hashed and checked against the store in order; what needs no database (the
+ * pipeline, the index rows) is prepared up to a window ahead, in worker threads for big batches
+ * (prepare-pool.ts); the writer stores each file in its own savepoint of a group transaction
+ * (batch-writer.ts), in input order, so results never depend on which thread was faster.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Lang } from '../domain/language-codes.js';
 import type { Database } from '../store/database.js';
 import type { Store } from '../store/open-store.js';
 import { listGroups } from '../store/repositories/groups-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
+import { listAllStates } from '../store/repositories/states-repository.js';
 import {
   assignSymbol,
   expressionIdFor,
   removeStoredDocument,
   storeDocument,
 } from '../store/repositories/documents-write.js';
-import {
-  indexNewDocument,
-  syncSearchIndex,
-  unindexExpressions,
-  yearOf,
-} from '../search/index/search-index.js';
+import { indexNewRows, syncSearchIndex, unindexExpressions } from '../search/index/search-index.js';
 import { BatchWriter } from './batch-writer.js';
-import { loadNameResolver } from '../states/state-queries.js';
-import { DEFAULT_LIMITS, ExtractionError } from './extracted-document.js';
-import {
-  runPipeline,
-  StageError,
-  type IngestContext,
-  type IngestOptions,
-  type PipelineEnv,
-} from './pipeline.js';
-import { parseSymbol, revisionLabel } from './symbols/un-symbol.js';
+import { DEFAULT_LIMITS, type ExtractionLimits } from './extracted-document.js';
+import type { IngestOptions } from './pipeline.js';
+import { reasonOf, type PipelineEnvData, type Prepared } from './prepare-document.js';
+import { createPreparer, workerCountFor, type Preparer } from './prepare-pool.js';
+import { parseSymbol } from './symbols/un-symbol.js';
 
 export type IngestStatus = 'ok' | 'skipped' | 'error';
 
@@ -59,39 +54,111 @@ export interface IngestInput {
   readonly path?: string;
 }
 
-export async function loadPipelineEnv(db: Kysely<Database>): Promise<PipelineEnv> {
-  const [resolver, groups, meetings] = await Promise.all([
-    loadNameResolver(db),
+export interface IngestFilesOptions extends IngestOptions {
+  /**
+   * Worker threads preparing files ahead of the writer; 0 prepares them inline. By default one
+   * per core but one, and none for a batch too small to repay starting them.
+   */
+  readonly workers?: number;
+}
+
+export async function loadPipelineEnvData(db: Kysely<Database>): Promise<PipelineEnvData> {
+  const [states, groups, meetings] = await Promise.all([
+    listAllStates(db),
     listGroups(db),
     listMeetings(db),
   ]);
-  return { resolver, groups, meetings };
+  return { states, groups, meetings };
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof StageError) {
-    const cause = error.cause;
-    if (cause instanceof ExtractionError) return `${error.stage}: ${cause.message}`;
-    return error.message;
+/** A file read and hashed, or why it could not be. */
+type ReadFile =
+  | { readonly ok: true; readonly bytes: Buffer; readonly sha256: string }
+  | { readonly ok: false; readonly reason: string };
+
+function readInput(input: IngestInput, limits: ExtractionLimits): ReadFile {
+  const tooBig = (size: number): ReadFile => ({
+    ok: false,
+    reason: `read: ${size.toLocaleString('en')} bytes (limit ${limits.maxInputBytes.toLocaleString('en')})`,
+  });
+  let bytes: Buffer;
+  try {
+    if (input.bytes !== undefined) bytes = input.bytes;
+    else {
+      const size = statSync(input.path!).size;
+      if (size > limits.maxInputBytes) return tooBig(size);
+      bytes = readFileSync(input.path!);
+    }
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `read: ${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}`,
+    };
   }
-  return error instanceof Error ? error.message : String(error);
+  if (bytes.length > limits.maxInputBytes) return tooBig(bytes.length);
+  return { ok: true, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
+
+interface Existing {
+  readonly workId: string;
+  readonly symbol: string | null;
+  readonly lang: string;
+  readonly version: number;
+}
+
+async function findExisting(db: Kysely<Database>, sha256: string): Promise<Existing | undefined> {
+  return db
+    .selectFrom('expressions')
+    .innerJoin('works', 'works.id', 'expressions.work_id')
+    .select(['works.id as workId', 'works.symbol', 'expressions.lang', 'expressions.version'])
+    .where('expressions.manifestation_id', '=', sha256)
+    .executeTakeFirst();
+}
+
+async function workExists(db: Kysely<Database>, workId: string): Promise<boolean> {
+  const row = await db.selectFrom('works').select('id').where('id', '=', workId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A file on its way: read, checked against the store, and (if new) being prepared. */
+interface Pending {
+  readonly read: ReadFile;
+  /** Already in the store when the file was read (checked again if the batch repeats its bytes). */
+  readonly existing?: Existing;
+  readonly prepared?: Promise<Prepared>;
+}
+
+/** work|lang|revision → the file of this batch that claimed it. */
+type Claims = Map<string, { index: number; sha256: string; workId: string }>;
 
 export async function ingestFiles(
   store: Store,
   inputs: readonly IngestInput[],
-  options: IngestOptions = {},
+  options: IngestFilesOptions = {},
   onResult?: (result: IngestResult, index: number) => void,
 ): Promise<IngestResult[]> {
-  const env = await loadPipelineEnv(store.db);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const results: IngestResult[] = [];
-  /** work|lang|revision → index in results and sha of the file of this batch that claimed it. */
-  const claimed = new Map<string, { index: number; sha256: string; workId: string }>();
+  const docOptions: IngestOptions = { symbol: options.symbol, lang: options.lang, limits };
+  const preparer = createPreparer(
+    docOptions,
+    await loadPipelineEnvData(store.db),
+    workerCountFor(inputs.length, options.workers),
+  );
   const writer = new BatchWriter(store.db);
+  const results: IngestResult[] = [];
+  const claimed: Claims = new Map();
+  const pending = new Map<number, Pending>();
+  const seen = new Set<string>();
+  let next = 0;
   try {
     for (const [index, input] of inputs.entries()) {
-      const result = await ingestOne(writer, input, options, env, limits, claimed, results);
+      while (next < inputs.length && next < index + preparer.window) {
+        pending.set(next, await startFile(writer, preparer, inputs[next]!, limits));
+        next++;
+      }
+      const file = pending.get(index)!;
+      pending.delete(index);
+      const result = await ingestOne(writer, input.name, file, options, claimed, results, seen);
       results.push(result);
       onResult?.(result, index);
     }
@@ -99,165 +166,73 @@ export async function ingestFiles(
   } catch (error) {
     await writer.abort();
     throw error;
+  } finally {
+    await preparer.close();
   }
   return results;
 }
 
+async function startFile(
+  writer: BatchWriter,
+  preparer: Preparer,
+  input: IngestInput,
+  limits: ExtractionLimits,
+): Promise<Pending> {
+  const read = readInput(input, limits);
+  if (!read.ok) return { read };
+  const existing = await findExisting(writer.reader, read.sha256);
+  if (existing) return { read, existing };
+  const prepared = preparer.prepare({ name: input.name, bytes: read.bytes, sha256: read.sha256 });
+  // Awaited in order later; until then a failure must not count as unhandled.
+  prepared.catch(() => {});
+  return { read, prepared };
+}
+
 async function ingestOne(
   writer: BatchWriter,
-  input: IngestInput,
-  options: IngestOptions,
-  env: PipelineEnv,
-  limits: typeof DEFAULT_LIMITS,
-  claimed: Map<string, { index: number; sha256: string; workId: string }>,
+  file: string,
+  { read, existing: existingAtRead, prepared }: Pending,
+  options: IngestFilesOptions,
+  claimed: Claims,
   results: IngestResult[],
+  seen: Set<string>,
 ): Promise<IngestResult> {
-  const file = input.name;
-  let bytes: Buffer;
-  try {
-    if (input.bytes !== undefined) bytes = input.bytes;
-    else {
-      const size = statSync(input.path!).size;
-      if (size > limits.maxInputBytes) {
-        return {
-          file,
-          status: 'error',
-          reason: `read: ${size.toLocaleString('en')} bytes (limit ${limits.maxInputBytes.toLocaleString('en')})`,
-        };
-      }
-      bytes = readFileSync(input.path!);
-    }
-  } catch (error) {
-    return {
-      file,
-      status: 'error',
-      reason: `read: ${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}`,
-    };
-  }
-  if (bytes.length > limits.maxInputBytes) {
-    return {
-      file,
-      status: 'error',
-      reason: `read: ${bytes.length.toLocaleString('en')} bytes (limit ${limits.maxInputBytes.toLocaleString('en')})`,
-    };
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const existing = await writer.reader
-    .selectFrom('expressions')
-    .innerJoin('works', 'works.id', 'expressions.work_id')
-    .select(['works.id as workId', 'works.symbol', 'expressions.lang', 'expressions.version'])
-    .where('expressions.manifestation_id', '=', sha256)
-    .executeTakeFirst();
-  if (existing) {
-    if (options.symbol !== undefined) {
-      const parsed = parseSymbol(options.symbol);
-      if (!parsed.ok)
-        return {
-          file,
-          status: 'error',
-          reason: `symbol: '${options.symbol}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`,
-        };
-      if (parsed.symbol.base !== existing.workId) {
-        await writer.write(async (trx) => {
-          const old = await assignSymbol(trx, sha256, {
-            id: parsed.symbol.base,
-            symbol: parsed.symbol.base,
-            body: parsed.symbol.body,
-            docType: parsed.symbol.series,
-          });
-          await syncSearchIndex(trx, [parsed.symbol.base, ...(old ? [old] : [])], {
-            refresh: true,
-          });
-        });
-        return {
-          file,
-          status: 'ok',
-          reason: `symbol set: ${existing.workId} is now ${parsed.symbol.base}`,
-          workId: parsed.symbol.base,
-          symbol: parsed.symbol.base,
-          lang: existing.lang as Lang,
-        };
-      }
-    }
-    return {
-      file,
-      status: 'skipped',
-      reason: `already ingested (${existing.symbol ?? existing.workId}, ${existing.lang}, version ${existing.version})`,
-      workId: existing.workId,
-      symbol: existing.symbol,
-      lang: existing.lang as Lang,
-      version: existing.version,
-    };
-  }
+  if (!read.ok) return { file, status: 'error', reason: read.reason };
+  const { sha256 } = read;
+  // A file repeated within the batch is found by looking again, now that the first is stored.
+  const existing = seen.has(sha256)
+    ? ((await findExisting(writer.reader, sha256)) ?? existingAtRead)
+    : existingAtRead;
+  seen.add(sha256);
+  if (existing) return existingFile(writer, file, sha256, existing, options);
+  if (!prepared) throw new Error(`ingest: ${file} was never prepared`);
 
-  let ctx: IngestContext;
-  try {
-    ctx = await runPipeline(
-      { fileName: basename(file), bytes, options: { ...options, limits }, warnings: [] },
-      env,
-    );
-  } catch (error) {
-    return { file, status: 'error', reason: reasonOf(error) };
-  }
-  const symbol = ctx.symbol ?? null;
-  const workId = symbol?.base ?? `pillars:${sha256.slice(0, 12)}`;
-  const revision = symbol ? revisionLabel(symbol) : '';
-  const key = `${workId}|${ctx.lang!}|${revision}`;
+  const outcome = await prepared;
+  if (!outcome.ok) return { file, status: 'error', reason: outcome.reason };
+  const { document, canonicalSymbol, rows } = outcome.prepared;
+  const workId = document.workId;
+  const key = `${workId}|${document.lang}|${document.revision}`;
   const earlier = claimed.get(key);
   if (earlier) {
+    await writer.settleIndex();
     await writer.write(async (trx) => {
       await unindexExpressions(trx, [expressionIdFor(earlier.sha256)]);
       await removeStoredDocument(trx, earlier.sha256);
       await syncSearchIndex(trx, [earlier.workId]);
     });
-    const reason = `conflict: ${results[earlier.index]!.file} and ${file} in this batch both claim ${symbol?.canonical ?? workId} (${ctx.lang!}); ingest them in separate runs so that one becomes a new version`;
+    const reason = `conflict: ${results[earlier.index]!.file} and ${file} in this batch both claim ${canonicalSymbol ?? workId} (${document.lang}); ingest them in separate runs so that one becomes a new version`;
     results[earlier.index] = { file: results[earlier.index]!.file, status: 'error', reason };
     return { file, status: 'error', reason };
   }
-  const header = ctx.header!;
   try {
-    const stored = await writer.write(async (trx) => {
-      const stored = await storeDocument(trx, {
-        sha256,
-        fileName: basename(file),
-        format: ctx.format!,
-        size: bytes.length,
-        extractor: ctx.extracted!.extractor,
-        workId,
-        symbol: symbol?.base ?? null,
-        body: symbol?.body ?? null,
-        docType: symbol?.series ?? null,
-        meetingId: ctx.meetingId ?? null,
-        lang: ctx.lang!,
-        revision,
-        title: header.title,
-        date: header.date,
-        originalLang: header.originalLang,
-        place: header.place,
-        distribution: header.distribution,
-        agendaItem: header.agendaItem,
-        segments: ctx.segments!,
-        authors: ctx.authors ?? [],
-        votes: ctx.vote?.entries ?? [],
-        warnings: ctx.warnings,
-      });
-      if (stored.workCreated) {
-        const meetingDate = env.meetings.find((m) => m.id === ctx.meetingId)?.startDate;
-        await indexNewDocument(trx, {
-          expressionId: stored.expressionId,
-          workId: stored.workId,
-          lang: ctx.lang!,
-          year: yearOf(header.date, meetingDate),
-          docType: symbol?.series ?? null,
-          symbol: symbol?.base ?? null,
-          body: symbol?.body ?? null,
-          meetingId: ctx.meetingId ?? null,
-          states: (ctx.authors ?? []).filter((a) => a.kind === 'state').map((a) => a.id),
-          paragraphs: ctx.segments!,
-        });
-      } else {
-        await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
-      }
+    // Only a document of a new work adds rows without looking at the index (see BatchWriter).
+    if (writer.hasPendingIndex && (await workExists(writer.reader, workId))) {
+      await writer.settleIndex();
+    }
+    const stored = await writer.write(async (trx, index) => {
+      const stored = await storeDocument(trx, document);
+      if (stored.workCreated) await indexNewRows(trx, rows, index);
+      else await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
       return stored;
     });
     claimed.set(key, { index: results.length, sha256, workId: stored.workId });
@@ -265,13 +240,63 @@ async function ingestOne(
       file,
       status: 'ok',
       workId: stored.workId,
-      symbol: symbol?.base ?? null,
-      lang: ctx.lang!,
+      symbol: document.symbol,
+      lang: document.lang,
       version: stored.version,
-      segments: ctx.segments!.length,
-      ...(ctx.warnings.length ? { warnings: ctx.warnings } : {}),
+      segments: document.segments.length,
+      ...(document.warnings.length ? { warnings: [...document.warnings] } : {}),
     };
   } catch (error) {
     return { file, status: 'error', reason: `store: ${reasonOf(error)}` };
   }
+}
+
+/** A file whose bytes are stored already: skipped, or given the symbol the caller names. */
+async function existingFile(
+  writer: BatchWriter,
+  file: string,
+  sha256: string,
+  existing: Existing,
+  options: IngestFilesOptions,
+): Promise<IngestResult> {
+  if (options.symbol !== undefined) {
+    const parsed = parseSymbol(options.symbol);
+    if (!parsed.ok)
+      return {
+        file,
+        status: 'error',
+        reason: `symbol: '${options.symbol}' does not parse: ${parsed.error.message} (at position ${parsed.error.position})`,
+      };
+    if (parsed.symbol.base !== existing.workId) {
+      await writer.settleIndex();
+      await writer.write(async (trx) => {
+        const old = await assignSymbol(trx, sha256, {
+          id: parsed.symbol.base,
+          symbol: parsed.symbol.base,
+          body: parsed.symbol.body,
+          docType: parsed.symbol.series,
+        });
+        await syncSearchIndex(trx, [parsed.symbol.base, ...(old ? [old] : [])], {
+          refresh: true,
+        });
+      });
+      return {
+        file,
+        status: 'ok',
+        reason: `symbol set: ${existing.workId} is now ${parsed.symbol.base}`,
+        workId: parsed.symbol.base,
+        symbol: parsed.symbol.base,
+        lang: existing.lang as Lang,
+      };
+    }
+  }
+  return {
+    file,
+    status: 'skipped',
+    reason: `already ingested (${existing.symbol ?? existing.workId}, ${existing.lang}, version ${existing.version})`,
+    workId: existing.workId,
+    symbol: existing.symbol,
+    lang: existing.lang as Lang,
+    version: existing.version,
+  };
 }

@@ -9,27 +9,21 @@ import type { Database } from '../../store/database.js';
 import { engineOf } from '../../store/engine-of.js';
 import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
+import { addToStats, IndexWriteBuffer } from './index-write-buffer.js';
 import { searchDocId } from './search-ids.js';
 import {
   buildSearchRow,
+  yearOf,
   termCounts,
   tsvectorLiteral,
-  type ParagraphToIndex,
   type SearchRow,
 } from './search-row.js';
 
 const ROWS_PER_STATEMENT = 300;
+/** FTS5 rows a rebuild holds before writing them in id order (a few tens of MB at most). */
+const REBUILD_FTS_ROWS = 20_000;
 
 const asLang = (lang: string): AnalysisLang => (isLang(lang) ? lang : 'und');
-
-/** The year of the first of these dates that has one. */
-export function yearOf(...dates: (string | null | undefined)[]): number | null {
-  for (const date of dates) {
-    const m = date ? /^(\d{4})/.exec(date) : null;
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
 
 /** The paragraphs of these language versions, with what their filters need, as index rows. */
 async function rowsFor(
@@ -101,58 +95,33 @@ async function rowsFor(
   return rows;
 }
 
-export interface NewDocumentToIndex extends Omit<
-  ParagraphToIndex,
-  'eid' | 'position' | 'kind' | 'text'
-> {
-  readonly paragraphs: readonly { eId: string; kind: string; text: string }[];
+/**
+ * Adds the rows of a document whose work was created in this same transaction — the common case
+ * of ingestion — as they were built from what was in hand (prepare-document.ts), without reading
+ * anything back. With a buffer, the rows wait in it as insertRows says.
+ */
+export async function indexNewRows(
+  db: Kysely<Database>,
+  rows: readonly SearchRow[],
+  buffer?: IndexWriteBuffer,
+): Promise<void> {
+  await insertRows(db, rows, buffer);
 }
 
 /**
- * The index rows of a document whose work was created in this same transaction — the common
- * case of ingestion — built from what is in hand, without reading it back.
+ * Adds rows to the index. With a buffer (a group of ingested files, a rebuild), ids come from
+ * its block, and the FTS5 rows and the statistics wait in it until it is written; without one,
+ * everything is written at once.
  */
-export async function indexNewDocument(
+async function insertRows(
   db: Kysely<Database>,
-  doc: NewDocumentToIndex,
+  rows: readonly SearchRow[],
+  buffer?: IndexWriteBuffer,
 ): Promise<void> {
-  const { paragraphs, ...common } = doc;
-  await insertRows(
-    db,
-    paragraphs.map((p, position) =>
-      buildSearchRow({ ...common, eid: p.eId, kind: p.kind, text: p.text, position }),
-    ),
-  );
-}
-
-/** Hands out `n` consecutive counter values; the first is returned. */
-async function takeCounters(db: Kysely<Database>, n: number): Promise<number> {
-  const { next } = await db
-    .updateTable('search_counter')
-    .set((eb) => ({ next: eb('next', '+', n) }))
-    .where('id', '=', 1)
-    .returning('next')
-    .executeTakeFirstOrThrow();
-  return Number(next) - n;
-}
-
-async function addToStats(
-  db: Kysely<Database>,
-  lang: string,
-  docs: number,
-  tokens: number,
-): Promise<void> {
-  await db
-    .updateTable('search_stats')
-    .set((eb) => ({ docs: eb('docs', '+', docs), tokens: eb('tokens', '+', tokens) }))
-    .where('lang', '=', lang)
-    .execute();
-}
-
-async function insertRows(db: Kysely<Database>, rows: readonly SearchRow[]): Promise<void> {
   if (rows.length === 0) return;
   const engine = engineOf(db);
-  const first = await takeCounters(db, rows.length);
+  const own = buffer ?? new IndexWriteBuffer();
+  const first = await own.takeCounters(db, rows.length);
   const ids = rows.map((row, i) => searchDocId(row.lang, first + i));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
@@ -167,28 +136,9 @@ async function insertRows(db: Kysely<Database>, rows: readonly SearchRow[]): Pro
         (engine === 'postgres' ? ', tsv, tf' : ''),
     );
     await sql`insert into search_docs (${columns}) values ${sql.join(values)}`.execute(db);
-    if (engine === 'sqlite') {
-      for (const lang of SEARCH_LANGS) {
-        const mine = chunk.flatMap((row, j) =>
-          row.lang === lang ? [[row, ids[i + j]!] as const] : [],
-        );
-        if (mine.length === 0) continue;
-        const ftsValues = mine.map(
-          ([row, id]) =>
-            sql`(${id}, ${row.columns.body.join(' ')}, ${row.columns.head.join(' ')}, ${row.columns.chars.join(' ')}, ${row.columns.meta.join(' ')})`,
-        );
-        await sql`insert into ${sql.table(`search_fts_${lang}`)} (rowid, body, head, chars, meta) values ${sql.join(ftsValues)}`.execute(
-          db,
-        );
-      }
-    }
   }
-  const totals = new Map<string, [number, number]>();
-  for (const row of rows) {
-    const [docs, tokens] = totals.get(row.lang) ?? [0, 0];
-    totals.set(row.lang, [docs + 1, tokens + row.len]);
-  }
-  for (const [lang, [docs, tokens]] of totals) await addToStats(db, lang, docs, tokens);
+  own.added(rows, ids, engine === 'sqlite');
+  if (!buffer) await own.write(db);
 }
 
 /** Takes these language versions out of the index (before they are deleted or replaced). */
@@ -281,15 +231,18 @@ export async function rebuildSearchIndex(
     .orderBy('id')
     .execute();
   let paragraphs = 0;
+  const buffer = new IndexWriteBuffer();
   for (let i = 0; i < expressions.length; i += 200) {
     const rows = await rowsFor(
       db,
       expressions.slice(i, i + 200).map((e) => e.id),
     );
-    await insertRows(db, rows);
+    await insertRows(db, rows, buffer);
+    if (buffer.size >= REBUILD_FTS_ROWS) await buffer.write(db);
     paragraphs += rows.length;
     onProgress?.(Math.min(i + 200, expressions.length), expressions.length);
   }
+  await buffer.write(db);
   return { documents: expressions.length, paragraphs };
 }
 

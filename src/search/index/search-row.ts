@@ -77,6 +77,15 @@ export function buildSearchRow(paragraph: ParagraphToIndex): SearchRow {
   };
 }
 
+/** The year of the first of these dates that has one. */
+export function yearOf(...dates: (string | null | undefined)[]): number | null {
+  for (const date of dates) {
+    const m = date ? /^(\d{4})/.exec(date) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** PostgreSQL caps positions at 16383 and keeps at most 256 per word. */
 const MAX_POSITION = 16383;
 const MAX_POSITIONS_PER_LEXEME = 256;

@@ -1,0 +1,149 @@
+/**
+ * @module What adding rows to the search index leaves to be written later, for a group of files
+ * or a rebuild: the FTS5 rows (SQLite), the per-language statistics, and a block of ids.
+ *
+ * FTS5 writes its pending terms out as a new segment at every savepoint release and whenever a
+ * rowid comes lower than the one before; ids are spread over the range on purpose
+ * (search-ids.ts), so rows written one file at a time would each start a segment and the merges
+ * that follow. Held here and written once, in id order, they make one segment per language.
+ * Statistics are sums, so one update per language replaces one per file; ids come from a block
+ * taken from the counter once instead of one update per file.
+ *
+ * A file's own buffer (BatchWriter) takes ids from its group's block and joins the group only
+ * once the file is stored, so nothing of a failed file is ever written.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../store/database.js';
+import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
+import type { AnalysisLang } from '../analysis/analyzer.js';
+import type { SearchRow } from './search-row.js';
+
+const ROWS_PER_STATEMENT = 300;
+/** Counter values taken at a time; unused ones are simply never ids. */
+const ID_BLOCK = 4096;
+
+/** One row of a language's FTS5 table: the analysed columns joined by spaces. */
+interface FtsRow {
+  readonly id: number;
+  readonly lang: AnalysisLang;
+  readonly body: string;
+  readonly head: string;
+  readonly chars: string;
+  readonly meta: string;
+}
+
+/** Hands out `n` consecutive counter values; the first is returned. */
+async function takeCounters(db: Kysely<Database>, n: number): Promise<number> {
+  const { next } = await db
+    .updateTable('search_counter')
+    .set((eb) => ({ next: eb('next', '+', n) }))
+    .where('id', '=', 1)
+    .returning('next')
+    .executeTakeFirstOrThrow();
+  return Number(next) - n;
+}
+
+export async function addToStats(
+  db: Kysely<Database>,
+  lang: string,
+  docs: number,
+  tokens: number,
+): Promise<void> {
+  await db
+    .updateTable('search_stats')
+    .set((eb) => ({ docs: eb('docs', '+', docs), tokens: eb('tokens', '+', tokens) }))
+    .where('lang', '=', lang)
+    .execute();
+}
+
+export class IndexWriteBuffer {
+  readonly #group: IndexWriteBuffer | undefined;
+  #fts: FtsRow[] = [];
+  #stats = new Map<string, [docs: number, tokens: number]>();
+  #block: { next: number; end: number } | undefined;
+
+  /** `group`: the buffer whose id block this one draws on. */
+  constructor(group?: IndexWriteBuffer) {
+    this.#group = group;
+  }
+
+  /** FTS5 rows waiting. */
+  get size(): number {
+    return this.#fts.length;
+  }
+
+  /** `n` consecutive counter values (the first is returned), from the block when it has room. */
+  async takeCounters(db: Kysely<Database>, n: number): Promise<number> {
+    if (this.#group) return this.#group.takeCounters(db, n);
+    if (!this.#block || this.#block.end - this.#block.next < n) {
+      const size = Math.max(n, ID_BLOCK);
+      const first = await takeCounters(db, size);
+      this.#block = { next: first, end: first + size };
+    }
+    const first = this.#block.next;
+    this.#block.next += n;
+    return first;
+  }
+
+  /**
+   * Forgets the id block: the counter update that took it may be rolled back with a failed file,
+   * and its values handed out again.
+   */
+  dropIds(): void {
+    this.#block = undefined;
+  }
+
+  /** Rows just inserted into search_docs under these ids; `fts`: they need FTS5 rows too. */
+  added(rows: readonly SearchRow[], ids: readonly number[], fts: boolean): void {
+    rows.forEach((row, i) => {
+      if (fts)
+        this.#fts.push({
+          id: ids[i]!,
+          lang: row.lang,
+          body: row.columns.body.join(' '),
+          head: row.columns.head.join(' '),
+          chars: row.columns.chars.join(' '),
+          meta: row.columns.meta.join(' '),
+        });
+      const [docs, tokens] = this.#stats.get(row.lang) ?? [0, 0];
+      this.#stats.set(row.lang, [docs + 1, tokens + row.len]);
+    });
+  }
+
+  /** Hands what waits here to `other` (a file's rows joining its group once the file is stored). */
+  moveTo(other: IndexWriteBuffer): void {
+    for (const row of this.#fts) other.#fts.push(row);
+    for (const [lang, [docs, tokens]] of this.#stats) {
+      const [d, t] = other.#stats.get(lang) ?? [0, 0];
+      other.#stats.set(lang, [d + docs, t + tokens]);
+    }
+    this.clear();
+  }
+
+  /** Forgets everything, the id block included (its transaction was rolled back). */
+  clear(): void {
+    this.#fts = [];
+    this.#stats = new Map();
+    this.#block = undefined;
+  }
+
+  /** Writes what waits (the id block is kept: its counter update is in the same transaction). */
+  async write(db: Kysely<Database>): Promise<void> {
+    const rows = this.#fts.sort((a, b) => a.id - b.id);
+    const stats = this.#stats;
+    this.#fts = [];
+    this.#stats = new Map();
+    for (const lang of SEARCH_LANGS) {
+      const mine = rows.filter((r) => r.lang === lang);
+      for (let i = 0; i < mine.length; i += ROWS_PER_STATEMENT) {
+        const values = mine
+          .slice(i, i + ROWS_PER_STATEMENT)
+          .map((r) => sql`(${r.id}, ${r.body}, ${r.head}, ${r.chars}, ${r.meta})`);
+        await sql`insert into ${sql.table(`search_fts_${lang}`)} (rowid, body, head, chars, meta) values ${sql.join(values)}`.execute(
+          db,
+        );
+      }
+    }
+    for (const [lang, [docs, tokens]] of stats) await addToStats(db, lang, docs, tokens);
+  }
+}
