@@ -120,6 +120,9 @@ async function workExists(db: Kysely<Database>, workId: string): Promise<boolean
   return row !== undefined;
 }
 
+/** Files read ahead stop at this many bytes in memory (large PDFs), whatever the window. */
+const MAX_BYTES_AHEAD = 64 * 1024 * 1024;
+
 /** A file on its way: read, checked against the store, and (if new) being prepared. */
 interface Pending {
   readonly read: ReadFile;
@@ -150,14 +153,22 @@ export async function ingestFiles(
   const pending = new Map<number, Pending>();
   const seen = new Set<string>();
   let next = 0;
+  let bytesAhead = 0;
   try {
     for (const [index, input] of inputs.entries()) {
-      while (next < inputs.length && next < index + preparer.window) {
-        pending.set(next, await startFile(writer, preparer, inputs[next]!, limits));
+      while (
+        next < inputs.length &&
+        next < index + preparer.window &&
+        (next === index || bytesAhead < MAX_BYTES_AHEAD)
+      ) {
+        const started = await startFile(writer, preparer, inputs[next]!, limits);
+        if (started.read.ok) bytesAhead += started.read.bytes.length;
+        pending.set(next, started);
         next++;
       }
       const file = pending.get(index)!;
       pending.delete(index);
+      if (file.read.ok) bytesAhead -= file.read.bytes.length;
       const result = await ingestOne(writer, input.name, file, options, claimed, results, seen);
       results.push(result);
       onResult?.(result, index);
