@@ -17,14 +17,14 @@ import type { Database } from '../store/database.js';
 import type { Store } from '../store/open-store.js';
 import { listGroups } from '../store/repositories/groups-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
-import { listAllStates } from '../store/repositories/states-repository.js';
 import {
   assignSymbol,
   expressionIdFor,
   removeStoredDocument,
   storeDocument,
 } from '../store/repositories/documents-write.js';
-import { indexNewRows, syncSearchIndex, unindexExpressions } from '../search/index/search-index.js';
+import { insertRows, syncSearchIndex, unindexExpressions } from '../search/index/search-index.js';
+import { loadStateCatalog } from '../states/state-catalog.js';
 import { BatchWriter } from './batch-writer.js';
 import { DEFAULT_LIMITS, type ExtractionLimits } from './extracted-document.js';
 import type { IngestOptions } from './pipeline.js';
@@ -63,12 +63,12 @@ export interface IngestFilesOptions extends IngestOptions {
 }
 
 export async function loadPipelineEnvData(db: Kysely<Database>): Promise<PipelineEnvData> {
-  const [states, groups, meetings] = await Promise.all([
-    listAllStates(db),
+  const [catalog, groups, meetings] = await Promise.all([
+    loadStateCatalog(db),
     listGroups(db),
     listMeetings(db),
   ]);
-  return { states, groups, meetings };
+  return { states: catalog.states, groups, meetings };
 }
 
 /** A file read and hashed, or why it could not be. */
@@ -242,7 +242,7 @@ async function ingestOne(
     }
     const stored = await writer.write(async (trx, index) => {
       const stored = await storeDocument(trx, document);
-      if (stored.workCreated) await indexNewRows(trx, rows, index);
+      if (stored.workCreated) await insertRows(trx, rows, index);
       else await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
       return stored;
     });

@@ -18,7 +18,8 @@ import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
 import type { SearchRow } from './search-row.js';
 
-const ROWS_PER_STATEMENT = 300;
+/** Rows per multi-row insert, well under SQLite's limit of 32,766 parameters. */
+export const ROWS_PER_STATEMENT = 300;
 /** Counter values taken at a time; unused ones are simply never ids. */
 const ID_BLOCK = 4096;
 

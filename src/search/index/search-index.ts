@@ -9,7 +9,7 @@ import type { Database } from '../../store/database.js';
 import { engineOf } from '../../store/engine-of.js';
 import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
-import { addToStats, IndexWriteBuffer } from './index-write-buffer.js';
+import { addToStats, IndexWriteBuffer, ROWS_PER_STATEMENT } from './index-write-buffer.js';
 import { searchDocId } from './search-ids.js';
 import {
   buildSearchRow,
@@ -19,7 +19,6 @@ import {
   type SearchRow,
 } from './search-row.js';
 
-const ROWS_PER_STATEMENT = 300;
 /** FTS5 rows a rebuild holds before writing them in id order (a few tens of MB at most). */
 const REBUILD_FTS_ROWS = 20_000;
 
@@ -96,24 +95,12 @@ async function rowsFor(
 }
 
 /**
- * Adds the rows of a document whose work was created in this same transaction — the common case
- * of ingestion — as they were built from what was in hand (prepare-document.ts), without reading
- * anything back. With a buffer, the rows wait in it as insertRows says.
+ * Adds rows to the index. Ingestion calls it for a document whose work was created in the same
+ * transaction, with the rows built from what was in hand (prepare-document.ts). With a buffer (a
+ * group of ingested files, a rebuild), ids come from its block, and the FTS5 rows and the
+ * statistics wait in it until it is written; without one, everything is written at once.
  */
-export async function indexNewRows(
-  db: Kysely<Database>,
-  rows: readonly SearchRow[],
-  buffer?: IndexWriteBuffer,
-): Promise<void> {
-  await insertRows(db, rows, buffer);
-}
-
-/**
- * Adds rows to the index. With a buffer (a group of ingested files, a rebuild), ids come from
- * its block, and the FTS5 rows and the statistics wait in it until it is written; without one,
- * everything is written at once.
- */
-async function insertRows(
+export async function insertRows(
   db: Kysely<Database>,
   rows: readonly SearchRow[],
   buffer?: IndexWriteBuffer,
