@@ -143,4 +143,38 @@ forEachStore('sample documents', ({ store }) => {
     expect(old.expression).toMatchObject({ version: 1, current: false });
     expect(old.segments.find((s) => s.eId === 'para_1')?.text).toMatch(/^Once again calls upon/);
   });
+
+  it('moves a stored file to the symbol a later run names, authors kept on both works', async () => {
+    const zh = sampleDocuments().find((d) => d.name.endsWith('res55-100.zh.txt'))!;
+    const en = sampleDocuments().find((d) => d.name.endsWith('.en.txt'))!;
+    const { readFileSync } = await import('node:fs');
+    // A new work with its own authors (the sponsors' line of the English sample), then the
+    // stored Chinese file moved into it: both works have authors at positions 0…n.
+    const newEnglish = readFileSync(en.path, 'utf8').replace('Respect for', 'Regard for');
+    const [created] = await ingestFiles(
+      store(),
+      [{ name: 'other.en.txt', bytes: Buffer.from(newEnglish) }],
+      { symbol: 'A/RES/55/998' },
+    );
+    expect(created).toMatchObject({ status: 'ok', symbol: 'A/RES/55/998' });
+    const [moved] = await ingestFiles(store(), [{ name: zh.name, path: zh.path }], {
+      symbol: 'A/RES/55/998',
+    });
+    expect(moved).toMatchObject({
+      status: 'ok',
+      reason: 'symbol set: A/RES/55/100 is now A/RES/55/998',
+    });
+    const authors = async (workId: string) =>
+      (
+        await store()
+          .db.selectFrom('work_authors')
+          .select('author_id')
+          .where('work_id', '=', workId)
+          .execute()
+      ).length;
+    expect(await authors('A/RES/55/998')).toBeGreaterThan(0);
+    expect(await authors('A/RES/55/100')).toBeGreaterThan(0);
+    const work = await getWork(store().db, 'A/RES/55/998');
+    expect(work.expressions.map((e) => e.lang).sort()).toEqual(['en', 'zh']);
+  });
 });

@@ -273,17 +273,36 @@ export async function assignSymbol(
     .set({ work_id: work.id, version, current: 1 })
     .where('id', '=', expression.id)
     .execute();
-  await db
-    .updateTable('work_authors')
-    .set({ work_id: work.id })
-    .where('work_id', '=', old)
+  // The renamed work takes the authors along unless it has its own; the old work keeps them
+  // while other language versions remain in it (its row and authors go when none does).
+  const targetAuthors = await db
+    .selectFrom('work_authors')
+    .select('position')
+    .where('work_id', '=', work.id)
+    .limit(1)
     .execute();
+  if (targetAuthors.length === 0) {
+    const authors = await db
+      .selectFrom('work_authors')
+      .selectAll()
+      .where('work_id', '=', old)
+      .orderBy('position')
+      .execute();
+    await insertChunked(
+      db,
+      'work_authors',
+      authors.map((a) => ({ ...a, work_id: work.id })),
+    );
+  }
   const left = await db
     .selectFrom('expressions')
     .select('id')
     .where('work_id', '=', old)
     .limit(1)
     .execute();
-  if (left.length === 0) await db.deleteFrom('works').where('id', '=', old).execute();
+  if (left.length === 0) {
+    await db.deleteFrom('work_authors').where('work_id', '=', old).execute();
+    await db.deleteFrom('works').where('id', '=', old).execute();
+  }
   return old;
 }
