@@ -200,6 +200,43 @@ export interface SearchCounterTable {
   next: number | string;
 }
 
+export interface AlignmentsTable {
+  id: string;
+  work_id: string;
+  expression_a: string;
+  expression_b: string;
+  lang_a: string;
+  lang_b: string;
+  method: string;
+  corrections: number;
+  aligned_at: string;
+}
+
+export interface AlignmentLinksTable {
+  alignment_id: string;
+  position: number;
+  a_from: number;
+  a_count: number;
+  b_from: number;
+  b_count: number;
+  score: number;
+  /** `auto` (the aligner) or `manual` (a person's correction). */
+  origin: string;
+}
+
+export interface AlignmentCorrectionsTable {
+  alignment_id: string;
+  revision: number;
+  /** `link` or `unlink`. */
+  op: string;
+  /** JSON array of eIds. */
+  a_eids: string;
+  b_eids: string;
+  actor: string;
+  comment: string | null;
+  created_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -219,4 +256,7 @@ export interface Database {
   search_docs: SearchDocsTable;
   search_stats: SearchStatsTable;
   search_counter: SearchCounterTable;
+  alignments: AlignmentsTable;
+  alignment_links: AlignmentLinksTable;
+  alignment_corrections: AlignmentCorrectionsTable;
 }

@@ -6,10 +6,12 @@ import * as referenceData from './0001-reference-data.js';
 import * as documents from './0002-documents.js';
 import * as participationEvents from './0003-participation-events.js';
 import * as searchIndex from './0004-search-index.js';
+import * as alignments from './0005-alignments.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference-data': referenceData,
   '0002-documents': documents,
   '0003-participation-events': participationEvents,
   '0004-search-index': searchIndex,
+  '0005-alignments': alignments,
 };

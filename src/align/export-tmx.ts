@@ -1,0 +1,90 @@
+/**
+ * @module TMX export of aligned language versions: one work for two to six languages, or the
+ * whole corpus (every work with at least two languages), streamed unit by unit. A row with a
+ * single language (a paragraph without a counterpart) is not a translation unit and is left out.
+ */
+import type { Kysely } from 'kysely';
+import { LANGUAGES, type Lang } from '../domain/language-codes.js';
+import type { Database } from '../store/database.js';
+import { listWorks } from '../store/repositories/documents-read.js';
+import { languagesOf, parallelText, type ParallelText } from './align-work.js';
+import { joinUnits, tmxStart, tmxUnit, TMX_END, type TmxUnit } from './tmx.js';
+import { getWork } from '../documents/document-queries.js';
+
+const TOOL_VERSION = '0.1.0';
+
+/** English as the pivot when present: numbers, symbols and names anchor best against it. */
+function pivotFirst(langs: readonly Lang[]): Lang[] {
+  const ordered = LANGUAGES.filter((lang) => langs.includes(lang));
+  return ordered.includes('en') ? ['en', ...ordered.filter((l) => l !== 'en')] : ordered;
+}
+
+export function unitsOf(text: ParallelText): TmxUnit[] {
+  const symbol = text.work.symbol ?? text.work.id;
+  const units: TmxUnit[] = [];
+  text.rows.forEach((row, index) => {
+    const variants = LANGUAGES.flatMap((lang) => {
+      const positions = row.units[lang];
+      const side = text.sides[lang];
+      if (!positions || positions.length === 0 || !side) return [];
+      const segments = positions.map((p) => side.segments[p]!);
+      return [
+        {
+          lang,
+          text: joinUnits(
+            segments.map((s) => s.text),
+            lang,
+          ),
+          eIds: segments.map((s) => s.eId),
+        },
+      ];
+    });
+    if (variants.length < 2) return;
+    units.push({ id: `${symbol}#${index + 1}`, document: symbol, variants });
+  });
+  return units;
+}
+
+/** The TMX of one work in the given languages (all it has when none are given). */
+export async function workTmx(
+  db: Kysely<Database>,
+  symbol: string,
+  langs?: readonly Lang[],
+): Promise<{ tmx: string; units: number }> {
+  const chosen = pivotFirst(langs ?? languagesOf(await getWork(db, symbol)));
+  const text = await parallelText(db, symbol, chosen);
+  const units = unitsOf(text);
+  const srcLang = chosen.length === 2 ? chosen[0]! : '*all*';
+  let tmx = tmxStart({ srcLang, creationDate: new Date(), toolVersion: TOOL_VERSION });
+  for (const unit of units) tmx += tmxUnit(unit);
+  return { tmx: tmx + TMX_END, units: units.length };
+}
+
+/** Streams the TMX of every work with two or more languages; returns the counts. */
+export async function corpusTmx(
+  db: Kysely<Database>,
+  write: (chunk: string) => void | Promise<void>,
+  langs: readonly Lang[] = LANGUAGES,
+): Promise<{ works: number; units: number }> {
+  await write(tmxStart({ srcLang: '*all*', creationDate: new Date(), toolVersion: TOOL_VERSION }));
+  let works = 0;
+  let units = 0;
+  const pageSize = 500;
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await listWorks(db, { limit: pageSize, offset });
+    for (const summary of page.items) {
+      const have = pivotFirst(
+        summary.languages.filter((l): l is Lang => l !== 'und' && langs.includes(l)),
+      );
+      if (have.length < 2) continue;
+      const text = await parallelText(db, summary.symbol ?? summary.id, have);
+      const found = unitsOf(text);
+      for (const unit of found) await write(tmxUnit(unit));
+      works++;
+      units += found.length;
+    }
+    if (offset + pageSize >= page.total) break;
+  }
+  await write(TMX_END);
+  return { works, units };
+}
