@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark and writes bench/results/<name>.json. Figures, not tests.
  */
+import { runAlignBench } from './align-bench.js';
+import { runDiffBench } from './diff-bench.js';
 import { runIngestBench } from './ingest-bench.js';
 import { runReferenceBench } from './reference-bench.js';
 import { runSearchBench } from './search-bench.js';
@@ -9,6 +11,8 @@ const benches: [string, () => Promise<string>][] = [
   ['reference', runReferenceBench],
   ['ingest', () => runIngestBench()],
   ['search', () => runSearchBench()],
+  ['align', runAlignBench],
+  ['diff', runDiffBench],
 ];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isPillarsError } from '../domain/errors.js';
+import { registerAlignCommands } from './commands/align-commands.js';
 import { registerDocumentCommands } from './commands/document-commands.js';
 import { registerReferenceCommands } from './commands/reference-commands.js';
 import { registerResolveNameCommand } from './commands/resolve-name-command.js';
@@ -32,6 +33,7 @@ export function buildProgram(
   registerReferenceCommands(program, out);
   registerResolveNameCommand(program, out, stdin);
   registerDocumentCommands(program, out);
+  registerAlignCommands(program, out);
   registerSymbolCommand(program, out);
   registerSearchCommands(program, out);
   registerTreatyCommands(program, out);
