@@ -8,6 +8,7 @@ import { SiteHeader } from './components/site-header.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { ActionPage } from './pages/action-page.js';
 import { ActionsPage } from './pages/actions-page.js';
+import { ComparePage } from './pages/compare-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { DocumentPage } from './pages/document-page.js';
 import { DocumentsPage } from './pages/documents-page.js';
@@ -15,6 +16,7 @@ import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
 import { NwfzProtocolsPage } from './pages/nwfz-protocols-page.js';
+import { ParallelPage } from './pages/parallel-page.js';
 import { SearchPage } from './pages/search-page.js';
 import { StatePage } from './pages/state-page.js';
 import { StatesPage } from './pages/states-page.js';
@@ -50,6 +52,10 @@ function PageFor({ route }: { readonly route: Route }) {
       return <UploadPage />;
     case 'search':
       return <SearchPage />;
+    case 'parallel':
+      return <ParallelPage />;
+    case 'compare':
+      return <ComparePage />;
     case 'not-found':
       return <NotFoundPage />;
   }

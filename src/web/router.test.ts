@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentHref } from './document-names.js';
-import { parseRoute } from './router.js';
+import {
+  compareHref,
+  parallelAnchor,
+  parallelHref,
+  parseRoute,
+  readCompareQuery,
+  readParallelAnchor,
+  readParallelQuery,
+} from './router.js';
 
 describe('document routes', () => {
   it('reads the list, the upload page and a document with or without language', () => {
@@ -71,5 +79,79 @@ describe('search route', () => {
       id: 'NPT/CONF.2015/WP.13',
       lang: 'ar',
     });
+  });
+});
+
+describe('side-by-side route', () => {
+  it('reads /parallel, with its document and columns in the parameters, and nothing below it', () => {
+    expect(parseRoute('/parallel')).toEqual({ page: 'parallel' });
+    expect(parseRoute('/parallel/')).toEqual({ page: 'parallel' });
+    expect(parseRoute('/parallel/more')).toEqual({ page: 'not-found' });
+  });
+
+  it('builds a readable address that reads back, with the paragraph in the fragment', () => {
+    const href = parallelHref({ symbol: 'A/RES/55/100', langs: ['en', 'ar'], anchor: 'para_2' });
+    expect(href).toBe('/parallel?symbol=A/RES/55/100&langs=en,ar#para_2');
+    const url = new URL(href, 'http://x');
+    expect(parseRoute(url.pathname)).toEqual({ page: 'parallel' });
+    expect(readParallelQuery(url.searchParams)).toEqual({
+      symbol: 'A/RES/55/100',
+      langs: ['en', 'ar'],
+    });
+    // A symbol with characters a query must escape survives the trip.
+    const odd = parallelHref({ symbol: 'NPT/CONF.2015/WP.1 & Corr.1', langs: ['fr', 'es'] });
+    expect(readParallelQuery(new URL(odd, 'http://x').searchParams).symbol).toBe(
+      'NPT/CONF.2015/WP.1 & Corr.1',
+    );
+  });
+
+  it('keeps valid languages only, each once, three at most', () => {
+    const query = new URLSearchParams('symbol=%20A/RES/55/100%20&langs=EN,xx,ar,en,zh,fr');
+    expect(readParallelQuery(query)).toEqual({ symbol: 'A/RES/55/100', langs: ['en', 'ar', 'zh'] });
+    expect(readParallelQuery(new URLSearchParams(''))).toEqual({ symbol: '', langs: [] });
+  });
+
+  it('names a paragraph by its eId in the first column and by lang-eId in the others', () => {
+    expect(parallelAnchor(['en', 'ar'], 'en', 'para_2')).toBe('para_2');
+    expect(parallelAnchor(['en', 'ar'], 'ar', 'para_2__subpara_b')).toBe('ar-para_2__subpara_b');
+    expect(readParallelAnchor(['en', 'ar'], 'para_2')).toEqual({ lang: 'en', eId: 'para_2' });
+    expect(readParallelAnchor(['en', 'ar'], 'ar-para_2__subpara_b')).toEqual({
+      lang: 'ar',
+      eId: 'para_2__subpara_b',
+    });
+    // A column not shown, or no paragraph at all, is no anchor.
+    expect(readParallelAnchor(['en', 'ar'], 'fr-para_2')).toBeUndefined();
+    expect(readParallelAnchor(['en', 'ar'], '')).toBeUndefined();
+    expect(readParallelAnchor(['en', 'ar'], 'Para 2')).toBeUndefined();
+  });
+});
+
+describe('comparison route', () => {
+  it('reads /compare and nothing below it', () => {
+    expect(parseRoute('/compare')).toEqual({ page: 'compare' });
+    expect(parseRoute('/compare/x')).toEqual({ page: 'not-found' });
+  });
+
+  it('builds an address with versions and languages that reads back', () => {
+    const href = compareHref({
+      older: 'A/RES/55/100@1',
+      newer: ' A/RES/55/100@2 ',
+      lang: 'en',
+      across: undefined,
+    });
+    expect(href).toBe('/compare?older=A/RES/55/100@1&newer=A/RES/55/100@2&in=en');
+    expect(readCompareQuery(new URL(href, 'http://x').searchParams)).toEqual({
+      older: 'A/RES/55/100@1',
+      newer: 'A/RES/55/100@2',
+      lang: 'en',
+      across: undefined,
+    });
+    expect(readCompareQuery(new URLSearchParams('older=a&newer=b&lang=de&across=ar'))).toEqual({
+      older: 'a',
+      newer: 'b',
+      lang: undefined,
+      across: 'ar',
+    });
+    expect(compareHref({ older: '', newer: '' })).toBe('/compare');
   });
 });

@@ -4,7 +4,7 @@
  * useSyncExternalStore, so every component sees the same URL during a render.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { isLang } from '../domain/language-codes.js';
+import { isLang, type Lang } from '../domain/language-codes.js';
 import type { TextLang } from './api-types.js';
 
 export type Route =
@@ -22,6 +22,10 @@ export type Route =
   | { readonly page: 'document'; readonly id: string; readonly lang: TextLang | undefined }
   /** `/search?q=&langs=&across=&cursor=`: the query lives in the address (see search-query.ts). */
   | { readonly page: 'search' }
+  /** `/parallel?symbol=&langs=en,ar`: language versions side by side (see parallelHref). */
+  | { readonly page: 'parallel' }
+  /** `/compare?older=&newer=&in=&across=`: what changed between two texts (see compareHref). */
+  | { readonly page: 'compare' }
   | { readonly page: 'not-found' };
 
 const NAVIGATE_EVENT = 'pillars:navigate';
@@ -74,6 +78,10 @@ export function parseRoute(pathname: string): Route {
       return id === undefined ? { page: 'instruments' } : { page: 'instrument', id };
     case 'search':
       return id === undefined ? { page: 'search' } : { page: 'not-found' };
+    case 'parallel':
+      return id === undefined ? { page: 'parallel' } : { page: 'not-found' };
+    case 'compare':
+      return id === undefined ? { page: 'compare' } : { page: 'not-found' };
     // `/treaties/…` holds views across instruments; the P5 × protocols matrix is the first.
     case 'treaties':
       return id === 'nwfz-protocols' ? { page: 'nwfz-protocols' } : { page: 'not-found' };
@@ -142,4 +150,112 @@ export function setQuery(changes: Record<string, string | undefined>): void {
     else url.searchParams.set(key, value);
   }
   navigate(`${url.pathname}${url.search}`, { replace: true });
+}
+
+/* Addresses of the side-by-side reader and the comparison page: their state lives in the query,
+ * so a view can be shared and the back button steps through the reader's choices. */
+
+/** Encodes a query value but keeps the characters symbols and language lists are made of
+ * (`A/RES/55/100@2`, `en,ar`) readable: they need no escaping in a query. */
+function queryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%(2F|2C|40|3A)/gu, (escape) =>
+    decodeURIComponent(escape),
+  );
+}
+
+function queryString(params: readonly (readonly [string, string | undefined])[]): string {
+  const parts = params
+    .filter(
+      (param): param is readonly [string, string] => param[1] !== undefined && param[1] !== '',
+    )
+    .map(([key, value]) => `${key}=${queryValue(value)}`);
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/** The reader shows two or three columns: more would leave each too narrow to read. */
+export const MAX_PARALLEL_LANGS = 3;
+
+export interface ParallelAddress {
+  readonly symbol: string;
+  /** The columns in order; the first is the pivot the others are aligned with. */
+  readonly langs: readonly Lang[];
+  /** The selected paragraph's anchor (parallelAnchor), without `#`. */
+  readonly anchor?: string | undefined;
+}
+
+/** `/parallel?symbol=A/RES/55/100&langs=en,ar#para_2`. */
+export function parallelHref(address: ParallelAddress): string {
+  const anchor = address.anchor ?? '';
+  return `/parallel${queryString([
+    ['symbol', address.symbol],
+    ['langs', address.langs.join(',')],
+  ])}${anchor === '' ? '' : `#${anchor}`}`;
+}
+
+/** The reader's query: the symbol, and the valid languages named, each once, at most three. */
+export function readParallelQuery(query: URLSearchParams): ParallelAddress {
+  const langs = (query.get('langs') ?? '')
+    .split(',')
+    .map((lang) => lang.trim().toLowerCase())
+    .filter(isLang);
+  return {
+    symbol: (query.get('symbol') ?? '').trim(),
+    langs: [...new Set(langs)].slice(0, MAX_PARALLEL_LANGS),
+  };
+}
+
+/**
+ * A paragraph's anchor in the reader: its eId in the first column (as on the document page, so
+ * `#para_2` means the same paragraph there), `lang-eId` in the others (eIds have no hyphen).
+ */
+export function parallelAnchor(langs: readonly Lang[], lang: Lang, eId: string): string {
+  return lang === langs[0] ? eId : `${lang}-${eId}`;
+}
+
+/** Reads an anchor back: which column and which paragraph, or undefined for none. */
+export function readParallelAnchor(
+  langs: readonly Lang[],
+  anchor: string,
+): { readonly lang: Lang; readonly eId: string } | undefined {
+  const match = /^(?:([a-z]{2})-)?([a-z][a-z0-9_]*)$/u.exec(anchor);
+  if (match === null) return undefined;
+  const [, prefix, eId] = match;
+  const lang = prefix === undefined ? langs[0] : langs.find((l) => l === prefix);
+  return lang === undefined || eId === undefined ? undefined : { lang, eId };
+}
+
+export interface CompareAddress {
+  /** Symbols, with `@2` for a version other than the current one. */
+  readonly older: string;
+  readonly newer: string;
+  readonly lang?: Lang | undefined;
+  readonly across?: Lang | undefined;
+}
+
+/**
+ * `/compare?older=A/RES/55/100@1&newer=A/RES/55/100@2&in=en&across=fr`. The language compared in
+ * is `in`, not `lang` as in the API: `?lang=` in a page's address sets the UI language (see
+ * initialLang), so a shared comparison of French texts would turn the reader's screens French.
+ */
+export function compareHref(address: CompareAddress): string {
+  return `/compare${queryString([
+    ['older', address.older.trim()],
+    ['newer', address.newer.trim()],
+    ['in', address.lang],
+    ['across', address.across],
+  ])}`;
+}
+
+export function readCompareQuery(query: URLSearchParams): CompareAddress {
+  const lang = (name: string) => {
+    const value = query.get(name) ?? '';
+    return isLang(value) ? value : undefined;
+  };
+  return {
+    older: (query.get('older') ?? '').trim(),
+    newer: (query.get('newer') ?? '').trim(),
+    // An address written with the API's `lang=` still compares in that language.
+    lang: lang('in') ?? lang('lang'),
+    across: lang('across'),
+  };
 }

@@ -14,7 +14,12 @@ const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route[
   { href: '/states', label: 'nav.states', pages: ['states', 'state'] },
   { href: '/actions', label: 'nav.actions', pages: ['actions', 'action'] },
   { href: '/meetings', label: 'nav.meetings', pages: ['meetings'] },
-  { href: '/documents', label: 'nav.documents', pages: ['documents', 'document', 'upload'] },
+  {
+    href: '/documents',
+    label: 'nav.documents',
+    pages: ['documents', 'document', 'upload', 'parallel'],
+  },
+  { href: '/compare', label: 'nav.compare', pages: ['compare'] },
   {
     href: '/instruments',
     label: 'nav.instruments',

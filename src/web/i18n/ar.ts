@@ -1,5 +1,6 @@
 /** Arabic UI strings (terminology of the Arabic versions of NPT documents). Rendered RTL. */
 import type { Messages } from './messages.js';
+import { alignAr } from './align/ar.js';
 import { searchAr } from './search/ar.js';
 import { treatiesAr } from './treaties/ar.js';
 
@@ -281,4 +282,5 @@ export const ar: Messages = {
   'col.details': 'التفاصيل',
   ...treatiesAr,
   ...searchAr,
+  ...alignAr,
 };

@@ -2,6 +2,7 @@
  * English UI strings. This file is the source of the message keys: every other language is typed
  * `Messages`, so a key missing there (or misspelt) is a type error. `{name}` marks a parameter.
  */
+import { alignEn } from './align/en.js';
 import { searchEn } from './search/en.js';
 import { treatiesEn } from './treaties/en.js';
 
@@ -283,8 +284,9 @@ export const en = {
   'col.file': 'File',
   'col.result': 'Result',
   'col.details': 'Details',
-  // The treaty-participation views' and the search page's strings, in their own files per
-  // language (./treaties, ./search).
+  // The treaty-participation views', the search page's and the alignment pages' (side by side,
+  // compare) strings, in their own files per language (./treaties, ./search, ./align).
   ...treatiesEn,
   ...searchEn,
+  ...alignEn,
 } as const;

@@ -1,5 +1,6 @@
 /** Spanish UI strings (terminology of the Spanish versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { alignEs } from './align/es.js';
 import { searchEs } from './search/es.js';
 import { treatiesEs } from './treaties/es.js';
 
@@ -282,4 +283,5 @@ export const es: Messages = {
   'col.details': 'Detalles',
   ...treatiesEs,
   ...searchEs,
+  ...alignEs,
 };

@@ -1,5 +1,6 @@
 /** French UI strings (terminology of the French versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { alignFr } from './align/fr.js';
 import { searchFr } from './search/fr.js';
 import { treatiesFr } from './treaties/fr.js';
 
@@ -282,4 +283,5 @@ export const fr: Messages = {
   'col.details': 'Détails',
   ...treatiesFr,
   ...searchFr,
+  ...alignFr,
 };

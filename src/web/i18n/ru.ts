@@ -1,5 +1,6 @@
 /** Russian UI strings (terminology of the Russian versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { alignRu } from './align/ru.js';
 import { searchRu } from './search/ru.js';
 import { treatiesRu } from './treaties/ru.js';
 
@@ -281,4 +282,5 @@ export const ru: Messages = {
   'col.details': 'Подробности',
   ...treatiesRu,
   ...searchRu,
+  ...alignRu,
 };

@@ -1,5 +1,6 @@
 /** Chinese UI strings (terminology of the Chinese versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { alignZh } from './align/zh.js';
 import { searchZh } from './search/zh.js';
 import { treatiesZh } from './treaties/zh.js';
 
@@ -273,4 +274,5 @@ export const zh: Messages = {
   'col.details': '详情',
   ...treatiesZh,
   ...searchZh,
+  ...alignZh,
 };

@@ -3,6 +3,7 @@
  * version's text paragraph by paragraph (each addressable and citable), the Akoma Ntoso download
  * and, for a resolution or decision adopted by recorded vote, how each State voted.
  */
+import { isLang } from '../../domain/language-codes.js';
 import { aknUrl, api } from '../api-client.js';
 import type { Lang, TextLang, Work, WorkExpression } from '../api-types.js';
 import { citedSymbol } from '../citation.js';
@@ -20,7 +21,7 @@ import {
   textLangAttrs,
 } from '../document-names.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { useLocation } from '../router.js';
+import { parallelHref, useLocation } from '../router.js';
 import { useApi } from '../use-api.js';
 import { useDocumentTitle } from '../use-document-title.js';
 import { useScrollToHash } from '../use-scroll-to-hash.js';
@@ -120,6 +121,7 @@ function WorkView({
         <p className="empty">{t('document.noText')}</p>
       ) : (
         <>
+          <SideBySideLink work={work} textLang={textLang} eId={hash} />
           <LanguageTabs
             work={work}
             textLang={textLang}
@@ -138,6 +140,42 @@ function WorkView({
       )}
       {vote !== undefined && <RecordedVoteSection vote={vote} states={stateList} />}
     </article>
+  );
+}
+
+/**
+ * "Side by side": the shown language beside another one (the reader's, else the original, else
+ * the first other), on the same paragraph; only for a document in two languages or more.
+ */
+function SideBySideLink({
+  work,
+  textLang,
+  eId,
+}: {
+  readonly work: Work;
+  readonly textLang: TextLang;
+  readonly eId: string;
+}) {
+  const { t, lang } = useI18n();
+  if (!isLang(textLang)) return null;
+  const others = work.expressions
+    .filter((e) => e.current)
+    .map((e) => e.lang)
+    .filter((l): l is Lang => isLang(l) && l !== textLang);
+  const other = [lang, originalLangOf(work.expressions)].find(
+    (l): l is Lang => l !== null && others.includes(l),
+  );
+  const second = other ?? others[0];
+  if (second === undefined) return null;
+  const href = parallelHref({
+    symbol: documentLabel(work),
+    langs: [textLang, second],
+    anchor: eId,
+  });
+  return (
+    <p className="doc-parallel-link">
+      <Link href={href}>{t('parallel.open')}</Link>
+    </p>
   );
 }
 
