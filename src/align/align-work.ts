@@ -23,6 +23,7 @@ import {
   type CorrectionRecord,
   type StoredLink,
 } from '../store/repositories/alignments-repository.js';
+import { alignSentences } from './align-sentences.js';
 import { alignUnits } from './align-units.js';
 import { alignedRows, type AlignedRow } from './aligned-rows.js';
 import { fixedLinksFrom, resolveCorrection } from './corrections.js';
@@ -276,4 +277,41 @@ export async function parallelText(
 export function languagesOf(work: Work): Lang[] {
   const have = new Set(work.expressions.filter((e) => e.current).map((e) => e.lang));
   return LANGUAGES.filter((lang) => have.has(lang));
+}
+
+/** The sentences of one paragraph link, aligned inside it. */
+export interface SentenceLinks {
+  /** The paragraph link's index in `WorkAlignment.links`. */
+  readonly link: number;
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+  readonly links: readonly AlignLink[];
+}
+
+/**
+ * Sentences aligned inside each paragraph link that has text on both sides (paragraphs first,
+ * then sentences, so a sentence never pairs across paragraphs that do not correspond).
+ */
+export async function sentenceLinks(
+  db: Kysely<Database>,
+  alignment: WorkAlignment,
+): Promise<SentenceLinks[]> {
+  const mentions = await mentionsFor(db);
+  const langA = alignment.a.expression.lang;
+  const langB = alignment.b.expression.lang;
+  const text = (side: AlignmentSide, positions: readonly number[], lang: AlignLang) =>
+    positions.map((p) => side.segments[p]!.text).join(lang === 'zh' ? '' : ' ');
+  const out: SentenceLinks[] = [];
+  alignment.links.forEach((link, index) => {
+    if (link.a.length === 0 || link.b.length === 0) return;
+    const sentences = alignSentences(
+      text(alignment.a, link.a, langA),
+      text(alignment.b, link.b, langB),
+      langA,
+      langB,
+      mentions,
+    );
+    out.push({ link: index, ...sentences });
+  });
+  return out;
 }

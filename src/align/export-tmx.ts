@@ -7,7 +7,13 @@ import type { Kysely } from 'kysely';
 import { LANGUAGES, type Lang } from '../domain/language-codes.js';
 import type { Database } from '../store/database.js';
 import { listWorks } from '../store/repositories/documents-read.js';
-import { languagesOf, parallelText, type ParallelText } from './align-work.js';
+import {
+  alignWork,
+  languagesOf,
+  parallelText,
+  sentenceLinks,
+  type ParallelText,
+} from './align-work.js';
 import { joinUnits, tmxStart, tmxUnit, TMX_END, type TmxUnit } from './tmx.js';
 import { getWork } from '../documents/document-queries.js';
 
@@ -87,4 +93,58 @@ export async function corpusTmx(
   }
   await write(TMX_END);
   return { works, units };
+}
+
+/**
+ * Sentence-level TMX of two language versions: one unit per pair of aligned sentences inside
+ * aligned paragraphs (what translation memories match best).
+ */
+export async function workSentenceTmx(
+  db: Kysely<Database>,
+  symbol: string,
+  langs: readonly [Lang, Lang],
+): Promise<{ tmx: string; units: number }> {
+  const alignment = await alignWork(db, { symbol, langs });
+  const document = alignment.work.symbol ?? alignment.work.id;
+  const units: TmxUnit[] = [];
+  for (const sentences of await sentenceLinks(db, alignment)) {
+    const link = alignment.links[sentences.link]!;
+    const eIds = (side: typeof alignment.a, positions: readonly number[]) =>
+      positions.map((p) => side.segments[p]!.eId);
+    sentences.links.forEach((pair, k) => {
+      if (pair.a.length === 0 || pair.b.length === 0) return;
+      const variant = (lang: Lang, texts: readonly string[], ids: string[]) => ({
+        lang,
+        text: joinUnits(
+          texts.map((t) => t.trim()),
+          lang,
+        ),
+        eIds: ids,
+      });
+      units.push({
+        id: `${document}#${eIds(alignment.a, link.a).join('+')}.${k + 1}`,
+        document,
+        variants: [
+          variant(
+            langs[0],
+            pair.a.map((i) => sentences.a[i]!),
+            eIds(alignment.a, link.a),
+          ),
+          variant(
+            langs[1],
+            pair.b.map((i) => sentences.b[i]!),
+            eIds(alignment.b, link.b),
+          ),
+        ],
+      });
+    });
+  }
+  let tmx = tmxStart({
+    srcLang: langs[0],
+    creationDate: new Date(),
+    toolVersion: TOOL_VERSION,
+    segType: 'sentence',
+  });
+  for (const unit of units) tmx += tmxUnit(unit);
+  return { tmx: tmx + TMX_END, units: units.length };
 }

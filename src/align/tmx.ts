@@ -35,6 +35,8 @@ export interface TmxHeader {
   readonly srcLang: Lang | '*all*';
   readonly creationDate: Date;
   readonly toolVersion: string;
+  /** What a unit is: a paragraph (the default) or a sentence. */
+  readonly segType?: 'paragraph' | 'sentence';
 }
 
 // The C0 controls XML 1.0 does not allow, U+FFFE/U+FFFF, and (with the u flag, where a valid
@@ -69,7 +71,7 @@ export function tmxStart(header: TmxHeader): string {
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n' +
     '<tmx version="1.4">\n' +
     `  <header creationtool="Pillars" creationtoolversion="${xmlAttribute(header.toolVersion)}"` +
-    ` datatype="plaintext" segtype="paragraph" adminlang="en" srclang="${srcLang}"` +
+    ` datatype="plaintext" segtype="${header.segType ?? 'paragraph'}" adminlang="en" srclang="${srcLang}"` +
     ` o-tmf="Pillars" creationdate="${tmxDate(header.creationDate)}"/>\n` +
     '  <body>\n'
   );

@@ -498,6 +498,11 @@ export const tmxQuerySchema = z.object({
     .optional()
     .transform((v) => v === 'true')
     .describe('every document with two or more languages'),
+  sentences: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('one unit per aligned sentence (one document, two languages)'),
 });
 export const compareQuerySchema = z.object({
   older: symbolQuerySchema.describe('symbol of the older text; `…@2` for version 2'),

@@ -14,9 +14,10 @@ import {
   alignWork,
   correctAlignment,
   parallelText,
+  sentenceLinks,
   type WorkAlignment,
 } from '../../src/align/align-work.js';
-import { workTmx } from '../../src/align/export-tmx.js';
+import { workSentenceTmx, workTmx } from '../../src/align/export-tmx.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { forEachStore } from '../support/for-each-store.js';
 import { checkTmx } from '../support/tmx-structure.js';
@@ -217,5 +218,36 @@ forEachStore('alignment of language versions', ({ store }) => {
     expect(twoOne).toHaveLength(1);
     expect(twoOne[0]!.b.map((p) => alignment.b.segments[p]!.eId)).toEqual(['p_7', 'p_8']);
     expect(alignment.links.filter((l) => l.a.length !== 1 || l.b.length !== 1)).toHaveLength(1);
+  });
+
+  it('aligns the sentences inside aligned paragraphs, and writes them as sentence TMX', async () => {
+    const texts = {
+      en: '1. The Conference met in Geneva from 22 April to 3 May 2013. It adopted its report by consensus.\n\n2. The States parties reaffirmed the Treaty.\n',
+      fr: "1. La Conférence s'est réunie à Genève du 22 avril au 3 mai 2013. Elle a adopté son rapport par consensus.\n\n2. Les États parties ont réaffirmé le Traité.\n",
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const [result] = await ingestFiles(
+        store(),
+        [{ name: `report.${lang}.txt`, bytes: Buffer.from(texts[lang]) }],
+        { symbol: 'A/RES/55/900', lang },
+      );
+      expect(result?.status).toBe('ok');
+    }
+    const alignment = await alignWork(store().db, { symbol: 'A/RES/55/900', langs: ['en', 'fr'] });
+    expect(pairs(alignment)).toEqual(['para_1→para_1', 'para_2→para_2']);
+    const sentences = await sentenceLinks(store().db, alignment);
+    expect(sentences[0]!.links.map((l) => [l.a, l.b])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
+    expect(sentences[0]!.b[1]!.trim()).toBe('Elle a adopté son rapport par consensus.');
+    const { tmx, units } = await workSentenceTmx(store().db, 'A/RES/55/900', ['en', 'fr']);
+    expect(units).toBe(3);
+    const checked = checkTmx(tmx);
+    expect(checked.header.segtype).toBe('sentence');
+    expect(checked.units[1]!.variants).toEqual([
+      { lang: 'en', text: 'It adopted its report by consensus.' },
+      { lang: 'fr', text: 'Elle a adopté son rapport par consensus.' },
+    ]);
   });
 });

@@ -110,6 +110,12 @@ forEachStore('alignment and comparison API', ({ store }) => {
     const tmx = checkTmx(r.body);
     expect(tmx.header.srclang).toBe('ar');
     expect(tmx.units).toHaveLength(14);
+    const sentences = await get('/api/v1/tmx?symbol=A/RES/55/100&langs=en,fr&sentences=true');
+    expect(sentences.statusCode, sentences.body).toBe(200);
+    expect(checkTmx(sentences.body).header.segtype).toBe('sentence');
+    expect(
+      (await get('/api/v1/tmx?symbol=A/RES/55/100&langs=en,fr,ru&sentences=true')).statusCode,
+    ).toBe(400);
     expect((await get('/api/v1/tmx?langs=ar,ru')).statusCode).toBe(400);
     expect((await get('/api/v1/tmx?symbol=A/RES/55/100&langs=ar,xx')).statusCode).toBe(400);
   });

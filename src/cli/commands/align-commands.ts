@@ -6,9 +6,9 @@ import type { Command } from 'commander';
 import type { AlignmentCorrection } from '../../domain/alignment.js';
 import { invalidParameter } from '../../domain/errors.js';
 import { isLang, LANGUAGES, type Lang } from '../../domain/language-codes.js';
-import { alignWork, correctAlignment } from '../../align/align-work.js';
+import { alignWork, correctAlignment, sentenceLinks } from '../../align/align-work.js';
 import { alignmentView, linkType } from '../../align/alignment-view.js';
-import { corpusTmx, workTmx } from '../../align/export-tmx.js';
+import { corpusTmx, workSentenceTmx, workTmx } from '../../align/export-tmx.js';
 import { compareDocuments, comparisonView, type Comparison } from '../../diff/compare-documents.js';
 import { redlineDocx } from '../../diff/redline-docx.js';
 import { redlineHtml } from '../../diff/redline-html.js';
@@ -95,6 +95,7 @@ export function registerAlignCommands(program: Command, out: Output): void {
     )
     .requiredOption('--langs <a,b>', 'the two languages, e.g. en,zh')
     .option('--tmx <file>', 'also write the aligned pair as TMX 1.4b')
+    .option('--sentences', 'also align the sentences inside each pair of paragraphs (and in --tmx)')
     .option('--refresh', 'align again even if a stored alignment is up to date')
     .option('--link <A=B>', "correct: these segments form one link, e.g. 'p_1,p_2=p_1'")
     .option('--unlink <A=B>', "correct: these segments have no counterpart, e.g. 'p_3='")
@@ -107,6 +108,7 @@ export function registerAlignCommands(program: Command, out: Output): void {
         options: {
           langs: string;
           tmx?: string;
+          sentences?: boolean;
           refresh?: boolean;
           link?: string;
           unlink?: string;
@@ -129,7 +131,7 @@ export function registerAlignCommands(program: Command, out: Output): void {
               : undefined;
         if (correction && !options.by?.trim())
           throw invalidParameter('--by', 'say who makes the correction (--by "Name")');
-        const { alignment, tmx } = await withStore(globals(), async (store) => {
+        const { alignment, tmx, sentences } = await withStore(globals(), async (store) => {
           const alignment = correction
             ? await correctAlignment(store.db, {
                 symbol,
@@ -139,12 +141,26 @@ export function registerAlignCommands(program: Command, out: Output): void {
                 comment: options.comment ?? null,
               })
             : await alignWork(store.db, { symbol, langs: pair, refresh: options.refresh === true });
-          const tmx = options.tmx ? await workTmx(store.db, symbol, pair) : undefined;
-          return { alignment, tmx };
+          const tmx = !options.tmx
+            ? undefined
+            : options.sentences
+              ? await workSentenceTmx(store.db, symbol, pair)
+              : await workTmx(store.db, symbol, pair);
+          const sentences = options.sentences ? await sentenceLinks(store.db, alignment) : [];
+          return { alignment, tmx, sentences };
         });
         if (tmx && options.tmx) writeFileSync(options.tmx, tmx.tmx);
         const json = alignmentView(alignment);
-        if (options.json) return out.json(json);
+        const sentencePairs = sentences.map((s) => ({
+          link: s.link,
+          pairs: s.links.map((l) => ({
+            a: l.a.map((i) => s.a[i]!.trim()),
+            b: l.b.map((i) => s.b[i]!.trim()),
+            score: Math.round(l.score * 1000) / 1000,
+          })),
+        }));
+        if (options.json)
+          return out.json(options.sentences ? { ...json, sentences: sentencePairs } : json);
         const { a, b } = alignment;
         out.line(
           `${json.document}: ${a.expression.lang} (${a.segments.length} segments) ↔ ${b.expression.lang} (${b.segments.length} segments)`,
@@ -167,6 +183,18 @@ export function registerAlignCommands(program: Command, out: Output): void {
         out.line(
           `${json.links.length} links (${[...counts].map(([t, n]) => `${n} × ${t}`).join(', ')}); ${json.corrections.length} corrections`,
         );
+        if (options.sentences) {
+          out.table(
+            ['link', a.expression.lang, b.expression.lang],
+            sentencePairs.flatMap((s) =>
+              s.pairs.map((p) => [
+                `${json.links[s.link]!.a.join(' ')} ${p.a.length}-${p.b.length}`,
+                clip(p.a.join(' '), 60),
+                clip(p.b.join(' '), 60),
+              ]),
+            ),
+          );
+        }
         if (tmx && options.tmx) out.line(`TMX: ${tmx.units} units → ${options.tmx}`);
       },
     );

@@ -19,7 +19,7 @@ import {
 import { invalidParameter } from '../../domain/errors.js';
 import { alignWork, correctAlignment, parallelText } from '../../align/align-work.js';
 import { alignmentView, parallelView } from '../../align/alignment-view.js';
-import { corpusTmx, workTmx } from '../../align/export-tmx.js';
+import { corpusTmx, workSentenceTmx, workTmx } from '../../align/export-tmx.js';
 import { compareDocuments, comparisonView, type Comparison } from '../../diff/compare-documents.js';
 import { redlineDocx } from '../../diff/redline-docx.js';
 import { redlineHtml } from '../../diff/redline-html.js';
@@ -103,12 +103,17 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { symbol, langs, all } = request.query;
+        const { symbol, langs, all, sentences } = request.query;
         if ((symbol === undefined) === !all)
           throw invalidParameter('symbol', 'name a document (symbol=…) or ask for all=true');
+        if (sentences && (symbol === undefined || langs?.length !== 2))
+          throw invalidParameter('sentences', 'sentence units need one document and two languages');
         reply.type('application/x-tmx+xml; charset=utf-8');
         if (symbol !== undefined) {
-          const { tmx } = await workTmx(db, symbol, langs);
+          const { tmx } =
+            sentences && langs
+              ? await workSentenceTmx(db, symbol, [langs[0]!, langs[1]!])
+              : await workTmx(db, symbol, langs);
           reply.header('content-disposition', `attachment; filename="${fileBase(symbol)}.tmx"`);
           return reply.send(tmx);
         }
