@@ -205,6 +205,18 @@ forEachStore('search API', ({ store, engine }) => {
     expect(await indexSnapshot(store().db)).toEqual(before);
   });
 
+  it('an index made by an earlier version of the analysis is rebuilt on start, once', async () => {
+    const before = await indexSnapshot(store().db);
+    await store()
+      .db.updateTable('meta')
+      .set({ value: '1' })
+      .where('key', '=', 'search_index_version')
+      .execute();
+    expect(await ensureSearchIndex(store().db)).toBe(true);
+    expect(await ensureSearchIndex(store().db)).toBe(false);
+    expect(await indexSnapshot(store().db)).toEqual(before);
+  });
+
   it('a write that fails leaves the index as it was', async () => {
     const before = await indexSnapshot(store().db);
     await expect(

@@ -5,7 +5,7 @@
  */
 import type { AnalysisLang } from '../analysis/analyzer.js';
 
-const NUMBER_LIST = String.raw`(\d{1,2}(?:\s*(?:,|and|et|y|и|و|、|to|à|a|до|-|–|—)\s*\d{1,2})*)`;
+const NUMBER_LIST = String.raw`(\d{1,2}(?:\s*(?:,|，|and|et|y|и|و|、|和|及|至|to|à|a|до|-|–|—)\s*\d{1,2})*)`;
 
 const CITATION: Readonly<Record<AnalysisLang, RegExp>> = {
   en: new RegExp(String.raw`\bactions?\s+(?:nos?\.?\s*)?${NUMBER_LIST}`, 'giu'),
@@ -29,7 +29,7 @@ const asciiDigits = (text: string) =>
 
 function numbersIn(list: string): number[] {
   const found: number[] = [];
-  const re = /(\d{1,2})(?:\s*(to|à|a|до|-|–|—)\s*(?=\d))?/gu;
+  const re = /(\d{1,2})(?:\s*(to|à|a|до|至|-|–|—)\s*(?=\d))?/gu;
   let range: number | undefined;
   for (const m of list.matchAll(re)) {
     const n = Number(m[1]);

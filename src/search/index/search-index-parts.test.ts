@@ -62,6 +62,8 @@ describe('cited actions', () => {
     ['في تنفيذ الإجراء ٢١ من خطة', 'ar', [21]],
     ['执行行动21的进展', 'zh', [21]],
     ['第 5 项行动', 'zh', [5]],
+    ['执行行动 5、20 和 21 的规定', 'zh', [5, 20, 21]],
+    ['行动1至3', 'zh', [1, 2, 3]],
     ['Action 65 and action 0 are not actions; 2010 is a year.', 'en', []],
   ] as const)('%s', (text, lang, expected) => {
     expect(citedActions(text, lang)).toEqual(expected);

@@ -195,6 +195,31 @@ export async function syncSearchIndex(
   await insertRows(db, await rowsFor(db, fresh));
 }
 
+/**
+ * What the index's rows are made by (analysis, meta tokens, cited actions). Raise it when a change
+ * alters the rows of existing paragraphs: stores built before are rebuilt on the next start.
+ * 2: cited actions read Chinese lists ("行动 5、20 和 21", "行动1至3").
+ */
+export const INDEX_VERSION = '2';
+const INDEX_VERSION_KEY = 'search_index_version';
+
+async function storedIndexVersion(db: Kysely<Database>): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', INDEX_VERSION_KEY)
+    .executeTakeFirst();
+  return row?.value;
+}
+
+async function recordIndexVersion(db: Kysely<Database>): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key: INDEX_VERSION_KEY, value: INDEX_VERSION })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: INDEX_VERSION }))
+    .execute();
+}
+
 /** Empties the index and builds it again from every current language version. */
 export async function rebuildSearchIndex(
   db: Kysely<Database>,
@@ -230,25 +255,36 @@ export async function rebuildSearchIndex(
     onProgress?.(Math.min(i + 200, expressions.length), expressions.length);
   }
   await buffer.write(db);
+  await recordIndexVersion(db);
   return { documents: expressions.length, paragraphs };
 }
 
 /**
  * Builds the index when documents exist but the index is empty (a store from before search, or
- * one restored without it). Several processes may start at once: on PostgreSQL an advisory lock
- * lets one build while the others wait and then find it built.
+ * one restored without it) or was made by an earlier INDEX_VERSION. Several processes may start
+ * at once: on PostgreSQL an advisory lock lets one build while the others wait and then find it
+ * built.
  */
 export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> {
-  const isEmpty = async (trx: Kysely<Database>) =>
-    (await trx.selectFrom('search_docs').select('id').limit(1).execute()).length === 0 &&
-    (await trx.selectFrom('expressions').select('id').where('current', '=', 1).limit(1).execute())
-      .length > 0;
-  if (!(await isEmpty(db))) return false;
+  const needsBuild = async (trx: Kysely<Database>) => {
+    const hasDocuments =
+      (await trx.selectFrom('expressions').select('id').where('current', '=', 1).limit(1).execute())
+        .length > 0;
+    if (!hasDocuments) {
+      // Whatever is indexed from now on is made by this version.
+      if ((await storedIndexVersion(trx)) !== INDEX_VERSION) await recordIndexVersion(trx);
+      return false;
+    }
+    const isEmpty =
+      (await trx.selectFrom('search_docs').select('id').limit(1).execute()).length === 0;
+    return isEmpty || (await storedIndexVersion(trx)) !== INDEX_VERSION;
+  };
+  if (!(await needsBuild(db))) return false;
   return db.transaction().execute(async (trx) => {
     if (engineOf(trx) === 'postgres') {
       await sql`select pg_advisory_xact_lock(hashtext('pillars:search-index'))`.execute(trx);
     }
-    if (!(await isEmpty(trx))) return false;
+    if (!(await needsBuild(trx))) return false;
     await rebuildSearchIndex(trx);
     return true;
   });
