@@ -3,6 +3,7 @@
  */
 import { runAlignBench } from './align-bench.js';
 import { runDiffBench } from './diff-bench.js';
+import { runEvidenceBench } from './evidence-bench.js';
 import { runIngestBench } from './ingest-bench.js';
 import { runReferenceBench } from './reference-bench.js';
 import { runSearchBench } from './search-bench.js';
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<string>][] = [
   ['search', () => runSearchBench()],
   ['align', runAlignBench],
   ['diff', runDiffBench],
+  ['evidence', runEvidenceBench],
 ];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isPillarsError } from '../domain/errors.js';
 import { registerAlignCommands } from './commands/align-commands.js';
 import { registerDocumentCommands } from './commands/document-commands.js';
+import { registerEvidenceCommands } from './commands/evidence-commands.js';
 import { registerReferenceCommands } from './commands/reference-commands.js';
 import { registerResolveNameCommand } from './commands/resolve-name-command.js';
 import { registerSearchCommands } from './commands/search-commands.js';
@@ -37,6 +38,7 @@ export function buildProgram(
   registerSymbolCommand(program, out);
   registerSearchCommands(program, out);
   registerTreatyCommands(program, out);
+  registerEvidenceCommands(program, out);
   return program;
 }
 

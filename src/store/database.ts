@@ -237,6 +237,57 @@ export interface AlignmentCorrectionsTable {
   created_at: string;
 }
 
+export interface EvidenceTable {
+  id: string;
+  action_id: string;
+  work_id: string;
+  expression_id: string;
+  eid: string;
+  lang: string;
+  cycle: number | null;
+  score: number;
+  /** JSON array of MatchReason. */
+  reasons: string;
+  status: string;
+  stance: string | null;
+  origin: string;
+  updated_at: string;
+}
+
+export interface EvidenceStatesTable {
+  evidence_id: string;
+  state_id: string;
+}
+
+export interface EvidenceRevisionsTable {
+  evidence_id: string;
+  revision: number;
+  status: string;
+  stance: string | null;
+  actor: string;
+  comment: string | null;
+  created_at: string;
+}
+
+export interface EvidenceScansTable {
+  expression_id: string;
+  method: string;
+  scanned_at: string;
+}
+
+export interface AssessmentsTable {
+  action_id: string;
+  state_id: string;
+  cycle: number;
+  revision: number;
+  status: string;
+  rationale: string;
+  /** JSON array of evidence ids. */
+  evidence_ids: string;
+  actor: string;
+  created_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -259,4 +310,9 @@ export interface Database {
   alignments: AlignmentsTable;
   alignment_links: AlignmentLinksTable;
   alignment_corrections: AlignmentCorrectionsTable;
+  evidence: EvidenceTable;
+  evidence_states: EvidenceStatesTable;
+  evidence_revisions: EvidenceRevisionsTable;
+  evidence_scans: EvidenceScansTable;
+  assessments: AssessmentsTable;
 }

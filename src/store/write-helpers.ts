@@ -21,6 +21,21 @@ export async function insertChunked<T extends keyof Database>(
   }
 }
 
+/** Inserts the rows, leaving any row whose key exists already (another process wrote it). */
+export async function insertNewChunked<T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
 /** Inserts the rows, replacing every column of a row whose `id` already exists. */
 export async function upsertById<T extends keyof Database>(
   db: Kysely<Database>,

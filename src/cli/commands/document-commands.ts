@@ -17,6 +17,7 @@ import {
 import { expandPaths } from '../../ingest/expand-paths.js';
 import { ingestFiles, type IngestResult } from '../../ingest/ingest-files.js';
 import { listWorks } from '../../store/repositories/documents-read.js';
+import { scanEvidence } from '../../evidence/evidence-service.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
 
@@ -62,11 +63,17 @@ export function registerDocumentCommands(program: Command, out: Output): void {
               )
             : null;
         bar?.start(inputs.length, 0, { file: '' });
-        const results = await withStore(globals(), (store) =>
-          ingestFiles(store, inputs, { symbol: options.symbol, lang }, (result) =>
-            bar?.increment({ file: result.file.split('/').at(-1) ?? '' }),
-          ),
-        );
+        const results = await withStore(globals(), async (store) => {
+          const results = await ingestFiles(
+            store,
+            inputs,
+            { symbol: options.symbol, lang },
+            (result) => bar?.increment({ file: result.file.split('/').at(-1) ?? '' }),
+          );
+          // New language versions become evidence suggestions (pillars evidence list).
+          if (results.some((r) => r.status === 'ok')) await scanEvidence(store.db);
+          return results;
+        });
         bar?.stop();
         const all: IngestResult[] = [
           ...missing.map((m): IngestResult => ({

@@ -10,6 +10,7 @@ import { openStore } from '../../store/open-store.js';
 import { describeStore } from '../../config/config.js';
 import { configFrom, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
+import { scanEvidence } from '../../evidence/evidence-service.js';
 
 export function registerSeedCommand(program: Command, out: Output): void {
   program
@@ -26,6 +27,7 @@ export function registerSeedCommand(program: Command, out: Output): void {
         const result = await seedReferenceData(store, data);
         const documents = await seedSampleDocuments(store);
         await ensureSearchIndex(store.db);
+        await scanEvidence(store.db);
         const ingested = documents.filter((d) => d.status === 'ok').length;
         const failed = documents.filter((d) => d.status === 'error');
         if (failed.length > 0) process.exitCode = 1;

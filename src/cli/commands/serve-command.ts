@@ -12,6 +12,7 @@ import { ensureSearchIndex } from '../../search/index/search-index.js';
 import { openStore } from '../../store/open-store.js';
 import { configFrom, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
+import { scanEvidence } from '../../evidence/evidence-service.js';
 
 export function registerServeCommand(program: Command, out: Output): void {
   program
@@ -29,6 +30,7 @@ export function registerServeCommand(program: Command, out: Output): void {
       const seeded = await seedReferenceData(store, loadReferenceData());
       const samples = await seedSampleDocuments(store);
       await ensureSearchIndex(store.db);
+      await scanEvidence(store.db);
       for (const f of samples.filter((r) => r.status === 'error'))
         out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
       const app = await buildApp({ store, logger: { level: config.logLevel } });

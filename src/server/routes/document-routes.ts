@@ -34,6 +34,7 @@ import {
 import { ingestFiles, type IngestInput } from '../../ingest/ingest-files.js';
 import type { Store } from '../../store/open-store.js';
 import { listWorks } from '../../store/repositories/documents-read.js';
+import { scanEvidence } from '../../evidence/evidence-service.js';
 
 const errors = { 400: errorSchema, 404: errorSchema };
 export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
@@ -86,6 +87,8 @@ export function documentRoutes(
           symbol: fields.symbol || undefined,
           lang,
         });
+        // New language versions become evidence suggestions before the answer.
+        if (results.some((r) => r.status === 'ok')) await scanEvidence(db);
         const count = (status: string) => results.filter((r) => r.status === status).length;
         return {
           results,

@@ -7,6 +7,7 @@ import * as documents from './0002-documents.js';
 import * as participationEvents from './0003-participation-events.js';
 import * as searchIndex from './0004-search-index.js';
 import * as alignments from './0005-alignments.js';
+import * as evidence from './0006-evidence.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference-data': referenceData,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0003-participation-events': participationEvents,
   '0004-search-index': searchIndex,
   '0005-alignments': alignments,
+  '0006-evidence': evidence,
 };

@@ -1,0 +1,207 @@
+/**
+ * @module Action Plan monitoring over HTTP: evidence (list, per action, review, made by hand,
+ * history), assessments (list, record), the action × State matrix, and CSV exports of both.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  assessmentBodySchema,
+  assessmentSchema,
+  assessmentsQuerySchema,
+  errorSchema,
+  evidenceCreateBodySchema,
+  evidenceItemSchema,
+  evidenceQuerySchema,
+  evidenceReviewBodySchema,
+  evidenceRevisionSchema,
+  idParamsSchema,
+  matrixQuerySchema,
+  matrixSchema,
+} from '../../contract/api-schemas.js';
+import {
+  actionStateMatrix,
+  addEvidence,
+  assess,
+  evidenceHistory,
+  listAssessments,
+  listEvidence,
+  reviewEvidence,
+} from '../../evidence/evidence-service.js';
+import { evidenceCsv, matrixCsv } from '../../evidence/evidence-export.js';
+import type { Store } from '../../store/open-store.js';
+
+const errors = { 400: errorSchema, 404: errorSchema };
+const evidencePageSchema = z.object({
+  items: z.array(evidenceItemSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
+  const { db } = store;
+  // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
+  return async (app) => {
+    app.get(
+      '/evidence',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Evidence: paragraphs linked to actions of the 2010 Action Plan and to States',
+          querystring: evidenceQuerySchema,
+          response: { 200: evidencePageSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { limit, offset, ...filter } = request.query;
+        return { ...(await listEvidence(db, { ...filter, limit, offset })), limit, offset };
+      },
+    );
+
+    app.get(
+      '/actions/:id/evidence',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'The evidence for one action',
+          params: idParamsSchema,
+          querystring: evidenceQuerySchema.omit({ action: true }),
+          response: { 200: evidencePageSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { limit, offset, ...filter } = request.query;
+        const page = await listEvidence(db, {
+          ...filter,
+          action: request.params.id,
+          limit,
+          offset,
+        });
+        return { ...page, limit, offset };
+      },
+    );
+
+    app.get(
+      '/evidence/:id/history',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'The review history of one piece of evidence',
+          params: idParamsSchema,
+          response: { 200: z.array(evidenceRevisionSchema), ...errors },
+        },
+      },
+      async (request) => evidenceHistory(db, request.params.id),
+    );
+
+    app.post(
+      '/evidence/:id/review',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Confirm or reject evidence (or reopen it, or give it a stance)',
+          params: idParamsSchema,
+          body: evidenceReviewBodySchema,
+          response: { 200: z.array(evidenceRevisionSchema), ...errors },
+        },
+      },
+      async (request) => reviewEvidence(db, { id: request.params.id, ...request.body }),
+    );
+
+    app.post(
+      '/evidence',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Link a paragraph to an action by hand (confirmed at once)',
+          body: evidenceCreateBodySchema,
+          response: { 200: z.object({ id: z.string() }), ...errors },
+        },
+      },
+      async (request) => ({ id: await addEvidence(db, request.body) }),
+    );
+
+    app.get(
+      '/assessments',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Assessments per action × State × cycle (the latest revision, or all)',
+          querystring: assessmentsQuerySchema,
+          response: { 200: z.array(assessmentSchema), ...errors },
+        },
+      },
+      async (request) => {
+        const { action, state, cycle, history } = request.query;
+        return listAssessments(db, {
+          ...(action !== undefined ? { action } : {}),
+          ...(state !== undefined ? { state } : {}),
+          ...(cycle !== undefined ? { cycle } : {}),
+          history,
+        });
+      },
+    );
+
+    app.post(
+      '/assessments',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'Record an assessment (a new revision); returns its history',
+          body: assessmentBodySchema,
+          response: { 200: z.array(assessmentSchema), ...errors },
+        },
+      },
+      async (request) => assess(db, request.body),
+    );
+
+    app.get(
+      '/matrix',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'The action × State matrix: evidence counts and the latest assessment per cell',
+          querystring: matrixQuerySchema,
+          response: { 200: matrixSchema, ...errors },
+        },
+      },
+      async (request) => actionStateMatrix(db, request.query),
+    );
+
+    app.get(
+      '/matrix.csv',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'The matrix as CSV',
+          querystring: matrixQuerySchema,
+          response: { 200: z.string(), ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="action-state-matrix.csv"')
+          .send(matrixCsv(await actionStateMatrix(db, request.query))),
+    );
+
+    app.get(
+      '/evidence.csv',
+      {
+        schema: {
+          tags: ['monitoring'],
+          summary: 'All evidence matching the filters as CSV, with symbols and eIds',
+          querystring: evidenceQuerySchema.omit({ limit: true, offset: true }),
+          response: { 200: z.string(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { items } = await listEvidence(db, { ...request.query, limit: 1_000_000, offset: 0 });
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="evidence.csv"')
+          .send(evidenceCsv(items));
+      },
+    );
+  };
+}
