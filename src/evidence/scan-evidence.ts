@@ -1,0 +1,171 @@
+/**
+ * @module Scanning current language versions for Action Plan evidence: each paragraph's suggested
+ * actions (suggest-actions.ts) stored as evidence with the States that speak (speakers.ts), again
+ * whenever the suggester or the action descriptors change. Reviewed and hand-made evidence stays.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/database.js';
+import { listActions } from '../store/repositories/actions-repository.js';
+import { listSegments } from '../store/repositories/documents-read.js';
+import { listGroups } from '../store/repositories/groups-repository.js';
+import { listMeetings } from '../store/repositories/meetings-repository.js';
+import { insertNewChunked } from '../store/write-helpers.js';
+import type { Action } from '../domain/model.js';
+import { descriptorsFrom, descriptorsHash } from './action-descriptors.js';
+import { speakersOf } from './speakers.js';
+import { createActionMatcher, SUGGESTER_VERSION, type ActionMatcher } from './suggest-actions.js';
+
+/** Segments of these kinds are not statements of a position. */
+const SKIPPED_KINDS = new Set(['title', 'heading', 'footnote']);
+/** Suggestions kept per paragraph. */
+const PER_PARAGRAPH = 5;
+
+export function evidenceIdFor(actionId: string, expressionId: string, eId: string): string {
+  return `ev_${createHash('sha256').update(`${actionId}|${expressionId}|${eId}`).digest('hex').slice(0, 24)}`;
+}
+
+const matchers = new Map<string, ActionMatcher>();
+
+async function suggester(
+  db: Kysely<Database>,
+): Promise<{ method: string; matcher: ActionMatcher; actions: Action[] }> {
+  const actions = await listActions(db, {});
+  const descriptors = descriptorsFrom(actions);
+  const method = `${SUGGESTER_VERSION}:${descriptorsHash(descriptors).slice(0, 16)}`;
+  let matcher = matchers.get(method);
+  if (!matcher) {
+    matcher = createActionMatcher(descriptors);
+    matchers.set(method, matcher);
+  }
+  return { method, matcher, actions };
+}
+
+export interface ScanResult {
+  readonly scanned: number;
+  readonly suggestions: number;
+}
+
+/**
+ * Suggests evidence for every current language version not yet scanned by this suggester (all of
+ * them with `force`). Reviewed and hand-made evidence stays as it is; suggestions for texts that
+ * are no longer current go.
+ */
+export async function scanEvidence(
+  db: Kysely<Database>,
+  options: { force?: boolean } = {},
+): Promise<ScanResult> {
+  const { method, matcher } = await suggester(db);
+  const [groups, meetings] = await Promise.all([listGroups(db), listMeetings(db)]);
+  const cycleOf = new Map(meetings.map((m) => [m.id, m.cycle]));
+  const stale = await db
+    .selectFrom('expressions')
+    .innerJoin('works', 'works.id', 'expressions.work_id')
+    .leftJoin('evidence_scans', 'evidence_scans.expression_id', 'expressions.id')
+    .select([
+      'expressions.id',
+      'expressions.work_id',
+      'expressions.lang',
+      'expressions.title',
+      'expressions.date',
+      'works.meeting_id',
+      'evidence_scans.method',
+    ])
+    .where('expressions.current', '=', 1)
+    .orderBy('expressions.id')
+    .execute();
+  const todo = stale.filter((row) => options.force === true || row.method !== method);
+  let suggestions = 0;
+  const now = new Date().toISOString();
+  await db.transaction().execute(async (trx) => {
+    // Suggestions for superseded texts are not evidence of anything current.
+    const superseded = trx.selectFrom('expressions').select('id').where('current', '=', 0);
+    await trx
+      .deleteFrom('evidence')
+      .where('expression_id', 'in', superseded)
+      .where('status', '=', 'suggested')
+      .where('origin', '=', 'suggested')
+      .execute();
+  });
+  for (const row of todo) {
+    const [segments, authors] = await Promise.all([
+      listSegments(db, row.id),
+      db
+        .selectFrom('work_authors')
+        .select(['kind', 'author_id as id'])
+        .where('work_id', '=', row.work_id)
+        .orderBy('position')
+        .execute(),
+    ]);
+    const states = speakersOf({ authors, title: row.title, date: row.date }, groups);
+    const cycle = row.meeting_id !== null ? (cycleOf.get(row.meeting_id) ?? null) : null;
+    const found = segments.flatMap((segment) =>
+      SKIPPED_KINDS.has(segment.kind)
+        ? []
+        : matcher.suggest(segment.text, row.lang as never, PER_PARAGRAPH).map((s) => ({
+            id: evidenceIdFor(s.actionId, row.id, segment.eId),
+            segment,
+            suggestion: s,
+          })),
+    );
+    suggestions += found.length;
+    await db.transaction().execute(async (trx) => {
+      const existing = new Map(
+        (
+          await trx
+            .selectFrom('evidence')
+            .select(['id', 'status', 'origin'])
+            .where('expression_id', '=', row.id)
+            .execute()
+        ).map((e) => [e.id, e]),
+      );
+      const keep = new Set(found.map((f) => f.id));
+      const gone = [...existing.values()]
+        .filter((e) => !keep.has(e.id) && e.status === 'suggested' && e.origin === 'suggested')
+        .map((e) => e.id);
+      for (let i = 0; i < gone.length; i += 500)
+        await trx
+          .deleteFrom('evidence')
+          .where('id', 'in', gone.slice(i, i + 500))
+          .execute();
+      const fresh = found.filter((f) => !existing.has(f.id));
+      await insertNewChunked(
+        trx,
+        'evidence',
+        fresh.map((f) => ({
+          id: f.id,
+          action_id: f.suggestion.actionId,
+          work_id: row.work_id,
+          expression_id: row.id,
+          eid: f.segment.eId,
+          lang: row.lang,
+          cycle,
+          score: f.suggestion.score,
+          reasons: JSON.stringify(f.suggestion.reasons),
+          status: 'suggested',
+          stance: null,
+          origin: 'suggested',
+          updated_at: now,
+        })),
+      );
+      await insertNewChunked(
+        trx,
+        'evidence_states',
+        fresh.flatMap((f) => states.map((state) => ({ evidence_id: f.id, state_id: state }))),
+      );
+      for (const f of found.filter((x) => existing.has(x.id))) {
+        await trx
+          .updateTable('evidence')
+          .set({ score: f.suggestion.score, reasons: JSON.stringify(f.suggestion.reasons) })
+          .where('id', '=', f.id)
+          .execute();
+      }
+      await trx
+        .insertInto('evidence_scans')
+        .values({ expression_id: row.id, method, scanned_at: now })
+        .onConflict((oc) => oc.column('expression_id').doUpdateSet({ method, scanned_at: now }))
+        .execute();
+    });
+  }
+  return { scanned: todo.length, suggestions };
+}
