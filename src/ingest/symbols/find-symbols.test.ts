@@ -105,6 +105,9 @@ describe('findSymbols', () => {
     ]);
     expect(found('CTBT – Art.XIV/2003/3, 30 July 2003')).toEqual([
       ['CTBT – Art.XIV/2003/3', 'CTBT-Art.XIV/2003/3'],
+    ]); // Followed by a word, not a comma: the spaces read looking for a suffix are not the symbol's.
+    expect(found('resolution S/RES/1540 (2004) and its follow-up')).toEqual([
+      ['S/RES/1540 (2004)', 'S/RES/1540 (2004)'],
     ]);
   });
 

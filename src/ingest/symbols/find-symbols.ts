@@ -48,10 +48,14 @@ export function findSymbols(text: string): FoundSymbol[] {
       if (error instanceof SymbolSyntaxError) continue;
       throw error;
     }
+    // The scanner may stop after spaces it read looking for a suffix (`(2004) and`): the symbol
+    // ends before them.
+    let end = sc.pos;
+    while (end > index && /\s/u.test(folded.charAt(end - 1))) end--;
     // `S/2006/815abc` is some other token; a symbol ends where a word would.
-    if (isWordChar(folded.charAt(sc.pos))) continue;
-    found.push({ symbol, index, length: sc.pos - index });
-    resumeAt = sc.pos;
+    if (isWordChar(folded.charAt(end))) continue;
+    found.push({ symbol, index, length: end - index });
+    resumeAt = end;
   }
   return found;
 }
