@@ -12,9 +12,11 @@ import { ComparePage } from './pages/compare-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { DocumentPage } from './pages/document-page.js';
 import { DocumentsPage } from './pages/documents-page.js';
+import { EvidencePage } from './pages/evidence-page.js';
 import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
+import { MonitoringPage } from './pages/monitoring-page.js';
 import { NwfzProtocolsPage } from './pages/nwfz-protocols-page.js';
 import { ParallelPage } from './pages/parallel-page.js';
 import { SearchPage } from './pages/search-page.js';
@@ -56,6 +58,10 @@ function PageFor({ route }: { readonly route: Route }) {
       return <ParallelPage />;
     case 'compare':
       return <ComparePage />;
+    case 'monitoring':
+      return <MonitoringPage />;
+    case 'monitoring-evidence':
+      return <EvidencePage />;
     case 'not-found':
       return <NotFoundPage />;
   }

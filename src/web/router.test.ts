@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { documentHref } from './document-names.js';
 import {
   compareHref,
+  evidenceHref,
+  monitoringHref,
   parallelAnchor,
   parallelHref,
   parseRoute,
   readCompareQuery,
+  readEvidenceQuery,
+  readMonitoringQuery,
   readParallelAnchor,
   readParallelQuery,
 } from './router.js';
@@ -153,5 +157,70 @@ describe('comparison route', () => {
       across: 'ar',
     });
     expect(compareHref({ older: '', newer: '' })).toBe('/compare');
+  });
+});
+
+describe('monitoring routes', () => {
+  it('reads the matrix and the evidence list, and nothing else under /monitoring', () => {
+    expect(parseRoute('/monitoring')).toEqual({ page: 'monitoring' });
+    expect(parseRoute('/monitoring/')).toEqual({ page: 'monitoring' });
+    expect(parseRoute('/monitoring/evidence')).toEqual({ page: 'monitoring-evidence' });
+    expect(parseRoute('/monitoring/other')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/monitoring/evidence/more')).toEqual({ page: 'not-found' });
+  });
+
+  it('builds a matrix address with its filters that reads back', () => {
+    const href = monitoringHref({ cycle: 2015, group: 'P5', pillar: 'disarmament' });
+    expect(href).toBe('/monitoring?cycle=2015&group=P5&pillar=disarmament');
+    const url = new URL(href, 'http://x');
+    expect(parseRoute(url.pathname)).toEqual({ page: 'monitoring' });
+    expect(readMonitoringQuery(url.searchParams)).toEqual({
+      cycle: 2015,
+      group: 'P5',
+      pillar: 'disarmament',
+    });
+    expect(monitoringHref()).toBe('/monitoring');
+    expect(monitoringHref({ pillar: 'middle-east' })).toBe('/monitoring?pillar=middle-east');
+  });
+
+  it('drops filters the API would refuse rather than sending them', () => {
+    expect(readMonitoringQuery(new URLSearchParams('cycle=15&group=p5&pillar=weapons'))).toEqual({
+      cycle: undefined,
+      group: 'P5',
+      pillar: undefined,
+    });
+    expect(readMonitoringQuery(new URLSearchParams('cycle=2200&group=a%20b'))).toEqual({
+      cycle: undefined,
+      group: undefined,
+      pillar: undefined,
+    });
+  });
+
+  it('builds the address of a cell’s evidence that reads back', () => {
+    const href = evidenceHref({ action: 'AP2010-A11', state: 'FRA', cycle: 2015 });
+    expect(href).toBe('/monitoring/evidence?action=AP2010-A11&state=FRA&cycle=2015');
+    const url = new URL(href, 'http://x');
+    expect(parseRoute(url.pathname)).toEqual({ page: 'monitoring-evidence' });
+    expect(readEvidenceQuery(url.searchParams)).toEqual({
+      action: 'AP2010-A11',
+      state: 'FRA',
+      cycle: 2015,
+      status: undefined,
+    });
+    expect(evidenceHref({ action: 'AP2010-ME', status: 'rejected' })).toBe(
+      '/monitoring/evidence?action=AP2010-ME&status=rejected',
+    );
+  });
+
+  it('reads an empty status as “suggested and confirmed” and a State in any case', () => {
+    expect(
+      readEvidenceQuery(new URLSearchParams('action=11&state=fra&cycle=2015&status=')),
+    ).toEqual({ action: '11', state: 'FRA', cycle: 2015, status: undefined });
+    expect(readEvidenceQuery(new URLSearchParams('state=France&status=maybe'))).toEqual({
+      action: undefined,
+      state: undefined,
+      cycle: undefined,
+      status: undefined,
+    });
   });
 });

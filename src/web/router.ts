@@ -5,7 +5,8 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { isLang, type Lang } from '../domain/language-codes.js';
-import type { TextLang } from './api-types.js';
+import type { Pillar, TextLang } from './api-types.js';
+import { isPillar } from './pillars.js';
 
 export type Route =
   | { readonly page: 'dashboard' }
@@ -26,6 +27,10 @@ export type Route =
   | { readonly page: 'parallel' }
   /** `/compare?older=&newer=&in=&across=`: what changed between two texts (see compareHref). */
   | { readonly page: 'compare' }
+  /** `/monitoring?cycle=&group=&pillar=`: the action × State matrix (see monitoringHref). */
+  | { readonly page: 'monitoring' }
+  /** `/monitoring/evidence?action=&state=&cycle=&status=`: evidence and assessments (evidenceHref). */
+  | { readonly page: 'monitoring-evidence' }
   | { readonly page: 'not-found' };
 
 const NAVIGATE_EVENT = 'pillars:navigate';
@@ -82,6 +87,9 @@ export function parseRoute(pathname: string): Route {
       return id === undefined ? { page: 'parallel' } : { page: 'not-found' };
     case 'compare':
       return id === undefined ? { page: 'compare' } : { page: 'not-found' };
+    case 'monitoring':
+      if (id === undefined) return { page: 'monitoring' };
+      return id === 'evidence' ? { page: 'monitoring-evidence' } : { page: 'not-found' };
     // `/treaties/…` holds views across instruments; the P5 × protocols matrix is the first.
     case 'treaties':
       return id === 'nwfz-protocols' ? { page: 'nwfz-protocols' } : { page: 'not-found' };
@@ -257,5 +265,80 @@ export function readCompareQuery(query: URLSearchParams): CompareAddress {
     // An address written with the API's `lang=` still compares in that language.
     lang: lang('in') ?? lang('lang'),
     across: lang('across'),
+  };
+}
+
+/* Addresses of the monitoring pages: their filters live in the query, so a cell of the matrix, a
+ * State's evidence for one action or a filtered matrix can be linked to and shared. */
+
+/** Review cycles are named by their Review Conference's year; the API accepts 1995–2100. */
+function readCycle(value: string | null): number | undefined {
+  if (value === null || !/^\d{4}$/u.test(value.trim())) return undefined;
+  const cycle = Number(value.trim());
+  return cycle >= 1995 && cycle <= 2100 ? cycle : undefined;
+}
+
+export interface MonitoringAddress {
+  readonly cycle?: number | undefined;
+  /** A group of States (`P5`, `NAC`): the matrix's columns are its members. */
+  readonly group?: string | undefined;
+  readonly pillar?: Pillar | undefined;
+}
+
+/** `/monitoring?cycle=2015&group=P5&pillar=disarmament`. */
+export function monitoringHref(address: MonitoringAddress = {}): string {
+  return `/monitoring${queryString([
+    ['cycle', address.cycle === undefined ? undefined : String(address.cycle)],
+    ['group', address.group],
+    ['pillar', address.pillar],
+  ])}`;
+}
+
+export function readMonitoringQuery(query: URLSearchParams): MonitoringAddress {
+  const group = (query.get('group') ?? '').trim().toUpperCase();
+  const pillar = query.get('pillar');
+  return {
+    cycle: readCycle(query.get('cycle')),
+    group: /^[A-Z0-9][A-Z0-9-]{0,39}$/u.test(group) ? group : undefined,
+    pillar: isPillar(pillar) ? pillar : undefined,
+  };
+}
+
+/** What a reviewer can set evidence to; `undefined` lists suggested and confirmed, as the API does. */
+export type EvidenceStatusFilter = 'suggested' | 'confirmed' | 'rejected';
+const EVIDENCE_STATUS_FILTERS: readonly EvidenceStatusFilter[] = [
+  'suggested',
+  'confirmed',
+  'rejected',
+];
+
+export interface EvidenceAddress {
+  /** An action as the API names it (`AP2010-A11`; `11`, `A11` and `ME` are read too). */
+  readonly action?: string | undefined;
+  /** A State's ISO alpha-3 code. */
+  readonly state?: string | undefined;
+  readonly cycle?: number | undefined;
+  readonly status?: EvidenceStatusFilter | undefined;
+}
+
+/** `/monitoring/evidence?action=AP2010-A11&state=FRA&cycle=2015`. */
+export function evidenceHref(address: EvidenceAddress = {}): string {
+  return `/monitoring/evidence${queryString([
+    ['action', address.action],
+    ['state', address.state],
+    ['cycle', address.cycle === undefined ? undefined : String(address.cycle)],
+    ['status', address.status],
+  ])}`;
+}
+
+export function readEvidenceQuery(query: URLSearchParams): EvidenceAddress {
+  const action = (query.get('action') ?? '').trim();
+  const state = (query.get('state') ?? '').trim().toUpperCase();
+  const status = query.get('status') ?? '';
+  return {
+    action: /^[A-Za-z0-9-]{1,20}$/u.test(action) ? action : undefined,
+    state: /^[A-Z]{2,3}$/u.test(state) ? state : undefined,
+    cycle: readCycle(query.get('cycle')),
+    status: EVIDENCE_STATUS_FILTERS.find((value) => value === status),
   };
 }

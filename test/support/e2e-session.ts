@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
+import { scanEvidence } from '../../src/evidence/evidence-service.js';
 import { loadReferenceData } from '../../src/reference/load-reference-data.js';
 import { seedReferenceData } from '../../src/reference/seed-reference-data.js';
 import { buildApp } from '../../src/server/app.js';
@@ -56,6 +57,8 @@ export async function startE2eSession(
         `sample documents failed: ${failed.map((f) => `${f.file}: ${f.reason ?? ''}`).join('; ')}`,
       );
   }
+  // As `pillars serve` does: the documents' Action Plan evidence is suggested at start.
+  await scanEvidence(store.db);
   const app = await buildApp({ store, webRoot: WEB_ROOT });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({

@@ -13,6 +13,7 @@ const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route[
   { href: '/', label: 'nav.dashboard', pages: ['dashboard'] },
   { href: '/states', label: 'nav.states', pages: ['states', 'state'] },
   { href: '/actions', label: 'nav.actions', pages: ['actions', 'action'] },
+  { href: '/monitoring', label: 'nav.monitoring', pages: ['monitoring', 'monitoring-evidence'] },
   { href: '/meetings', label: 'nav.meetings', pages: ['meetings'] },
   {
     href: '/documents',

@@ -3,6 +3,7 @@
  * `Messages`, so a key missing there (or misspelt) is a type error. `{name}` marks a parameter.
  */
 import { alignEn } from './align/en.js';
+import { monitoringEn } from './monitoring/en.js';
 import { searchEn } from './search/en.js';
 import { treatiesEn } from './treaties/en.js';
 
@@ -289,4 +290,5 @@ export const en = {
   ...treatiesEn,
   ...searchEn,
   ...alignEn,
+  ...monitoringEn,
 } as const;

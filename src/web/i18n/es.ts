@@ -1,6 +1,7 @@
 /** Spanish UI strings (terminology of the Spanish versions of NPT documents). */
 import type { Messages } from './messages.js';
 import { alignEs } from './align/es.js';
+import { monitoringEs } from './monitoring/es.js';
 import { searchEs } from './search/es.js';
 import { treatiesEs } from './treaties/es.js';
 
@@ -284,4 +285,5 @@ export const es: Messages = {
   ...treatiesEs,
   ...searchEs,
   ...alignEs,
+  ...monitoringEs,
 };

@@ -1,6 +1,7 @@
 /** French UI strings (terminology of the French versions of NPT documents). */
 import type { Messages } from './messages.js';
 import { alignFr } from './align/fr.js';
+import { monitoringFr } from './monitoring/fr.js';
 import { searchFr } from './search/fr.js';
 import { treatiesFr } from './treaties/fr.js';
 
@@ -284,4 +285,5 @@ export const fr: Messages = {
   ...treatiesFr,
   ...searchFr,
   ...alignFr,
+  ...monitoringFr,
 };

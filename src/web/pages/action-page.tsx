@@ -1,6 +1,7 @@
 /**
  * `/actions/{id}`: one action with whom it addresses, the Treaty articles and instruments it
- * concerns, its keywords in the six languages and the document it comes from.
+ * concerns, its keywords in the six languages, the evidence for it in the documents on record
+ * and the document it comes from.
  */
 import { stateName } from '../../domain/model.js';
 import { api } from '../api-client.js';
@@ -8,6 +9,7 @@ import type { Action, Instrument, State } from '../api-types.js';
 import { useActionLabel } from '../components/action-labels.js';
 import { FallbackMark } from '../components/fallback-mark.js';
 import { Link } from '../components/link.js';
+import { ActionEvidence } from '../components/monitoring-action-evidence.js';
 import { SixLanguageTable } from '../components/six-language-table.js';
 import { Async } from '../components/status-views.js';
 import { useI18n, useTextAttrs } from '../i18n/i18n-context.js';
@@ -155,6 +157,7 @@ function ActionView({
           columns={[{ header: t('action.keywords'), cell: (words) => words.join(' · ') }]}
         />
       </section>
+      <ActionEvidence action={action} />
       <p className="source">
         {t('common.source')}:{' '}
         <span className="symbol" dir="ltr" lang="en">

@@ -1,11 +1,13 @@
 /**
  * `/states/{id}`: one State — its names in the six languages, codes, UN status, variant names,
- * dated group memberships and its standing towards the treaties on a day, each with its source.
+ * dated group memberships, its standing towards the treaties on a day, each with its source, and
+ * the Action Plan monitoring about it (evidence and assessments).
  */
 import { displayName, stateName } from '../../domain/model.js';
 import { api } from '../api-client.js';
 import type { GroupSummary, StateDetail } from '../api-types.js';
 import { Link } from '../components/link.js';
+import { StateMonitoring } from '../components/monitoring-state-section.js';
 import { SixLanguageTable } from '../components/six-language-table.js';
 import { StateTreaties } from '../components/state-treaties.js';
 import { TableSection } from '../components/table-section.js';
@@ -90,6 +92,7 @@ function StateView({
       <Variants state={state} />
       <Memberships state={state} groups={groups} />
       <StateTreaties stateId={state.id} />
+      <StateMonitoring stateId={state.id} />
       <p className="source">
         {t('common.source')}: <span {...textAttrs('en')}>{state.source}</span>
       </p>
