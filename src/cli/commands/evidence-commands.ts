@@ -322,9 +322,9 @@ export function registerEvidenceCommands(program: Command, out: Output): void {
         );
         if (options.json) return out.json(matrix);
         if (options.csv) {
-        process.stdout.write(matrixCsv(matrix));
-        return;
-      }
+          process.stdout.write(matrixCsv(matrix));
+          return;
+        }
         out.table(
           ['action', 'state', 'confirmed', 'suggested', 'assessment'],
           matrix.cells.map((c) => [
