@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.js';
 import { listActions } from '../store/repositories/actions-repository.js';
-import { listSegments } from '../store/repositories/documents-read.js';
+import { groupBy } from '../lib/collections.js';
 import { listGroups } from '../store/repositories/groups-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
 import { insertNewChunked } from '../store/write-helpers.js';
@@ -18,6 +18,8 @@ import { createActionMatcher, SUGGESTER_VERSION, type ActionMatcher } from './su
 
 /** Segments of these kinds are not statements of a position. */
 const SKIPPED_KINDS = new Set(['title', 'heading', 'footnote']);
+/** Language versions read and written together. */
+const SCAN_CHUNK = 200;
 /** Suggestions kept per paragraph. */
 const PER_PARAGRAPH = 5;
 
@@ -87,39 +89,58 @@ export async function scanEvidence(
       .where('origin', '=', 'suggested')
       .execute();
   });
-  for (const row of todo) {
-    const [segments, authors] = await Promise.all([
-      listSegments(db, row.id),
+  // Chunks of language versions share their reads and one transaction: a transaction per text
+  // cost more than the suggesting.
+  for (let c = 0; c < todo.length; c += SCAN_CHUNK) {
+    const chunk = todo.slice(c, c + SCAN_CHUNK);
+    const ids = chunk.map((row) => row.id);
+    const [segmentRows, authorRows] = await Promise.all([
+      db
+        .selectFrom('segments')
+        .select(['expression_id', 'eid', 'kind', 'text'])
+        .where('expression_id', 'in', ids)
+        .orderBy('expression_id')
+        .orderBy('position')
+        .execute(),
       db
         .selectFrom('work_authors')
-        .select(['kind', 'author_id as id'])
-        .where('work_id', '=', row.work_id)
+        .select(['work_id', 'kind', 'author_id as id'])
+        .where('work_id', 'in', [...new Set(chunk.map((row) => row.work_id))])
+        .orderBy('work_id')
         .orderBy('position')
         .execute(),
     ]);
-    const states = speakersOf({ authors, title: row.title, date: row.date }, groups);
-    const cycle = row.meeting_id !== null ? (cycleOf.get(row.meeting_id) ?? null) : null;
-    const found = segments.flatMap((segment) =>
-      SKIPPED_KINDS.has(segment.kind)
-        ? []
-        : matcher.suggest(segment.text, row.lang as never, PER_PARAGRAPH).map((s) => ({
-            id: evidenceIdFor(s.actionId, row.id, segment.eId),
-            segment,
-            suggestion: s,
-          })),
-    );
-    suggestions += found.length;
+    const segmentsOf = groupBy(segmentRows, (r) => r.expression_id);
+    const authorsOf = groupBy(authorRows, (r) => r.work_id);
+    const scanned = chunk.map((row) => {
+      const states = speakersOf(
+        { authors: authorsOf.get(row.work_id) ?? [], title: row.title, date: row.date },
+        groups,
+      );
+      const cycle = row.meeting_id !== null ? (cycleOf.get(row.meeting_id) ?? null) : null;
+      const found = (segmentsOf.get(row.id) ?? []).flatMap((segment) =>
+        SKIPPED_KINDS.has(segment.kind)
+          ? []
+          : matcher.suggest(segment.text, row.lang as never, PER_PARAGRAPH).map((s) => ({
+              id: evidenceIdFor(s.actionId, row.id, segment.eid),
+              eId: segment.eid,
+              suggestion: s,
+            })),
+      );
+      suggestions += found.length;
+      return { row, states, cycle, found };
+    });
     await db.transaction().execute(async (trx) => {
       const existing = new Map(
         (
           await trx
             .selectFrom('evidence')
             .select(['id', 'status', 'origin'])
-            .where('expression_id', '=', row.id)
+            .where('expression_id', 'in', ids)
             .execute()
         ).map((e) => [e.id, e]),
       );
-      const keep = new Set(found.map((f) => f.id));
+      const keep = new Set(scanned.flatMap((x) => x.found.map((f) => f.id)));
       const gone = [...existing.values()]
         .filter((e) => !keep.has(e.id) && e.status === 'suggested' && e.origin === 'suggested')
         .map((e) => e.id);
@@ -128,16 +149,18 @@ export async function scanEvidence(
           .deleteFrom('evidence')
           .where('id', 'in', gone.slice(i, i + 500))
           .execute();
-      const fresh = found.filter((f) => !existing.has(f.id));
+      const fresh = scanned.flatMap((x) =>
+        x.found.filter((f) => !existing.has(f.id)).map((f) => ({ ...x, f })),
+      );
       await insertNewChunked(
         trx,
         'evidence',
-        fresh.map((f) => ({
+        fresh.map(({ row, cycle, f }) => ({
           id: f.id,
           action_id: f.suggestion.actionId,
           work_id: row.work_id,
           expression_id: row.id,
-          eid: f.segment.eId,
+          eid: f.eId,
           lang: row.lang,
           cycle,
           score: f.suggestion.score,
@@ -151,20 +174,24 @@ export async function scanEvidence(
       await insertNewChunked(
         trx,
         'evidence_states',
-        fresh.flatMap((f) => states.map((state) => ({ evidence_id: f.id, state_id: state }))),
+        fresh.flatMap(({ states, f }) =>
+          states.map((state) => ({ evidence_id: f.id, state_id: state })),
+        ),
       );
-      for (const f of found.filter((x) => existing.has(x.id))) {
+      for (const f of scanned.flatMap((x) => x.found).filter((x) => existing.has(x.id))) {
         await trx
           .updateTable('evidence')
           .set({ score: f.suggestion.score, reasons: JSON.stringify(f.suggestion.reasons) })
           .where('id', '=', f.id)
           .execute();
       }
-      await trx
-        .insertInto('evidence_scans')
-        .values({ expression_id: row.id, method, scanned_at: now })
-        .onConflict((oc) => oc.column('expression_id').doUpdateSet({ method, scanned_at: now }))
-        .execute();
+      for (const row of chunk) {
+        await trx
+          .insertInto('evidence_scans')
+          .values({ expression_id: row.id, method, scanned_at: now })
+          .onConflict((oc) => oc.column('expression_id').doUpdateSet({ method, scanned_at: now }))
+          .execute();
+      }
     });
   }
   return { scanned: todo.length, suggestions };

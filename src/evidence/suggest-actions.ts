@@ -608,6 +608,35 @@ function substringHits(
   return hits;
 }
 
+/** A loose phrase's distinct words with their IDF and whether they carry content (cached). */
+interface LoosePhrase {
+  readonly distinct: readonly WordForms[];
+  readonly idfs: readonly number[];
+  readonly content: readonly boolean[];
+  readonly totalIdf: number;
+}
+
+const loosePhrases = new WeakMap<Phrase, LoosePhrase>();
+
+function loosePhraseOf(index: LooseIndex, phrase: Phrase): LoosePhrase {
+  let prepared = loosePhrases.get(phrase);
+  if (!prepared) {
+    const distinct = [...new Map(phrase.tokens.map((t) => [t.join('|'), t])).values()];
+    const idfs = distinct.map((forms) =>
+      Math.max(...forms.map((f) => index.idf.get(f) ?? Math.log(2))),
+    );
+    prepared = {
+      distinct,
+      idfs,
+      // Digits and single characters (年, 的, "a") do not make a match on their own.
+      content: distinct.map((forms) => isContentTerm(forms[0]!)),
+      totalIdf: idfs.reduce((a, b) => a + b, 0),
+    };
+    loosePhrases.set(phrase, prepared);
+  }
+  return prepared;
+}
+
 /**
  * Multi-word phrases whose words (most of them, by IDF) occur within a few words of each other:
  * the best window of each candidate phrase.
@@ -628,13 +657,18 @@ function looseHits(index: LooseIndex, positions: readonly Position[], factor: nu
   }
   const hits: Hit[] = [];
   for (const phrase of candidates) {
-    const distinct = [...new Map(phrase.tokens.map((t) => [t.join('|'), t])).values()];
-    const idfs = distinct.map((forms) =>
-      Math.max(...forms.map((f) => index.idf.get(f) ?? Math.log(2))),
-    );
-    // Digits and single characters (年, 的, "a") do not make a match on their own.
-    const content = distinct.map((forms) => isContentTerm(forms[0]!));
-    const totalIdf = idfs.reduce((a, b) => a + b, 0);
+    const { distinct, idfs, content, totalIdf } = loosePhraseOf(index, phrase);
+    // Most candidates share one common word with the paragraph: rule them out before placing
+    // their words, by what the best window could at most cover.
+    let presentContent = 0;
+    let presentIdf = 0;
+    distinct.forEach((forms, token) => {
+      if (forms.some((f) => occurrences.has(f))) {
+        presentIdf += idfs[token]!;
+        if (content[token]) presentContent++;
+      }
+    });
+    if (presentContent < 2 || presentIdf / totalIdf < LOOSE_MIN_COVERAGE) continue;
     const found: { pos: number; token: number }[] = [];
     distinct.forEach((forms, token) => {
       const at = new Set(forms.flatMap((f) => occurrences.get(f) ?? []));
