@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { expressionSchema, segmentSchema, workSchema } from '../domain/documents.js';
 import { langSchema } from '../domain/languages.js';
-import { participationEventSchema } from '../domain/treaty-events.js';
+import { participationEventSchema, STANDINGS } from '../domain/treaty-events.js';
 import {
   actionRecordSchema,
   groupRecordSchema,
@@ -214,15 +214,7 @@ export type IngestResponse = z.infer<typeof ingestResponseSchema>;
 
 // ---- treaty participation ----
 
-const standingSchema = z.enum([
-  'not-signed',
-  'signed',
-  'consented',
-  'party',
-  'withdrawal-pending',
-  'withdrawn',
-  'ratification-withdrawn',
-]);
+const standingSchema = z.enum(STANDINGS);
 export const participationEventApiSchema = participationEventSchema.meta({
   id: 'ParticipationEvent',
 });
@@ -264,6 +256,13 @@ export const instrumentStatusSchema = z
         source: z.string(),
       })
       .nullable(),
+    expiry: z
+      .object({
+        date: z.string().describe('computed: entry into force plus the term and its extensions'),
+        source: z.string(),
+      })
+      .nullable()
+      .describe('for an instrument with a fixed term'),
     counts: z.record(standingSchema, z.number().int()),
     states: z.array(stateStandingSchema),
     events: z.number().int(),

@@ -11,6 +11,7 @@ export const STATUS_COLORS: Readonly<Record<StateStanding, string>> = {
   'withdrawal-pending': '#f4a582',
   withdrawn: '#b2182b',
   'ratification-withdrawn': '#d6604d',
+  expired: '#8c8c8c',
   'not-signed': '#d9d9d9',
 };
 
@@ -21,5 +22,6 @@ export const STATUS_LABELS_EN: Readonly<Record<StateStanding, string>> = {
   'withdrawal-pending': 'Withdrawal pending',
   withdrawn: 'Withdrawn',
   'ratification-withdrawn': 'Ratification withdrawn',
+  expired: 'Treaty expired',
   'not-signed': 'Not signed',
 };

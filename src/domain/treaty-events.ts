@@ -55,5 +55,7 @@ export const STANDINGS = [
   'withdrawal-pending',
   'withdrawn',
   'ratification-withdrawn',
+  /** Bound when the instrument expired (its term ended, as New START's did on 2026-02-05). */
+  'expired',
 ] as const;
 export type StateStanding = (typeof STANDINGS)[number];

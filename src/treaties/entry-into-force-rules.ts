@@ -45,6 +45,41 @@ const PELINDABA_PROTOCOL: InstrumentRules = {
     'the Protocols to the Pelindaba Treaty: in force for each State on deposit, or on the Treaty’s entry into force if later',
 };
 
+/** The term of an instrument that ends: years from entry into force, and agreed extensions. */
+export interface InstrumentTerm {
+  readonly years: number;
+  readonly extensions: readonly {
+    readonly years: number;
+    /** The day the extension was agreed: before it, the term ended earlier. */
+    readonly agreed: string;
+    readonly source: string;
+  }[];
+  readonly source: string;
+}
+
+export const INSTRUMENT_TERMS: Readonly<Record<string, InstrumentTerm>> = {
+  'NEW-START': {
+    years: 10,
+    extensions: [
+      {
+        years: 5,
+        agreed: '2021-02-03',
+        source:
+          'extension agreed by exchange of notes, in force 3 February 2021 (see the events of 3 February 2021)',
+      },
+    ],
+    source:
+      'New START Article XIV.2: ten years from entry into force, extendable once by up to five',
+  },
+};
+
+/** The day an instrument with a term expires, from its entry into force, as known on `on`. */
+export function expiryOf(term: InstrumentTerm, inForce: string, on: string): string {
+  const years =
+    term.years + term.extensions.filter((e) => e.agreed <= on).reduce((sum, e) => sum + e.years, 0);
+  return addMonths(inForce, years * 12);
+}
+
 export const INSTRUMENT_RULES: Readonly<Record<string, InstrumentRules>> = {
   NPT: {
     // Article IX.3: the three depositary Governments and 40 other States.

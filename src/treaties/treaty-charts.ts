@@ -11,7 +11,12 @@ import type { Database } from '../store/database.js';
 import { listEvents } from '../store/repositories/events-repository.js';
 import { findGroup, memberIdsOn } from '../store/repositories/groups-repository.js';
 import { findInstrument } from '../store/repositories/instruments-repository.js';
-import { INSTRUMENT_RULES } from './entry-into-force-rules.js';
+import {
+  expiryOf,
+  INSTRUMENT_RULES,
+  INSTRUMENT_TERMS,
+  type InstrumentTerm,
+} from './entry-into-force-rules.js';
 import { instrumentStatus } from './treaty-queries.js';
 import {
   computeEntryIntoForce,
@@ -69,6 +74,7 @@ export async function timelinePoints(
       annex ? [...memberIdsOn(annex, date)] : [],
       instrument.entryIntoForce,
       states,
+      INSTRUMENT_TERMS[instrument.id],
     ),
   );
 }
@@ -80,6 +86,7 @@ function countOn(
   annexMembers: string[],
   recorded: string | null,
   states: readonly string[],
+  term: InstrumentTerm | undefined,
 ): TimelinePoint {
   const inForce = rules
     ? reconcileEntryIntoForce(
@@ -90,11 +97,13 @@ function countOn(
     : recorded !== null && recorded <= date
       ? recorded
       : null;
+  const expiry = term && inForce !== null ? expiryOf(term, inForce, date) : null;
+  const expired = expiry !== null && expiry <= date ? expiry : null;
   let parties = 0;
   let consented = 0;
   let signatories = 0;
   for (const state of states) {
-    const s = computeStateStatus(state, events, date, rules, inForce).status;
+    const s = computeStateStatus(state, events, date, rules, inForce, expired).status;
     if (s === 'party' || s === 'withdrawal-pending') parties++;
     else if (s === 'consented') consented++;
     else if (s === 'signed' || s === 'ratification-withdrawn') signatories++;

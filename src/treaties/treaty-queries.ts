@@ -17,7 +17,7 @@ import { listEvents, replaceImportedEvents } from '../store/repositories/events-
 import { findGroup, memberIdsOn } from '../store/repositories/groups-repository.js';
 import { findInstrument, listInstruments } from '../store/repositories/instruments-repository.js';
 import { loadStateCatalog } from '../states/state-catalog.js';
-import { INSTRUMENT_RULES } from './entry-into-force-rules.js';
+import { expiryOf, INSTRUMENT_RULES, INSTRUMENT_TERMS } from './entry-into-force-rules.js';
 import { importUntcCsv, type ImportProblem } from './import-untc-csv.js';
 import {
   computeEntryIntoForce,
@@ -37,6 +37,8 @@ export interface InstrumentStatus {
   readonly asOf: string;
   readonly entryIntoForce:
     (EntryIntoForce & { readonly basis: 'computed' | 'recorded'; readonly source: string }) | null;
+  /** For an instrument with a fixed term: the day it expires (computed) and why. */
+  readonly expiry: { readonly date: string; readonly source: string } | null;
   readonly counts: Readonly<Record<StateStanding, number>>;
   readonly states: StateStatus[];
   readonly events: number;
@@ -80,8 +82,21 @@ export async function instrumentStatus(
       ? instrument.entryIntoForce
       : null;
   const inForce = rules === undefined ? recordedInForce : (entryIntoForce?.date ?? null);
+  const term = INSTRUMENT_TERMS[instrument.id];
+  const expiry =
+    term && inForce !== null
+      ? {
+          date: expiryOf(term, inForce, asOf),
+          source: [
+            term.source,
+            ...term.extensions.filter((e) => e.agreed <= asOf).map((e) => e.source),
+          ].join('; '),
+        }
+      : null;
+  const expired = expiry !== null && expiry.date <= asOf ? expiry.date : null;
   const catalog = await loadStateCatalog(db);
-  const status = (state: string) => computeStateStatus(state, events, asOf, rules, inForce);
+  const status = (state: string) =>
+    computeStateStatus(state, events, asOf, rules, inForce, expired);
   const all = [...new Set(events.map((e) => e.state))].sort().map(status);
   const counts = Object.fromEntries(
     (
@@ -93,6 +108,7 @@ export async function instrumentStatus(
         'withdrawal-pending',
         'withdrawn',
         'ratification-withdrawn',
+        'expired',
       ] as const
     ).map((k) => [k, 0]),
   ) as Record<StateStanding, number>;
@@ -114,6 +130,7 @@ export async function instrumentStatus(
     },
     asOf,
     entryIntoForce,
+    expiry,
     counts,
     states,
     events: events.length,

@@ -1,7 +1,8 @@
 /**
  * @module Status on any date, computed from participation events: each State's standing towards an
  * instrument (not signed, signed, consented but not yet bound, party, withdrawal pending,
- * withdrawn, ratification withdrawn), counts, and the instrument's own entry into force under its
+ * withdrawn, ratification withdrawn, bound when it expired), counts, and the instrument's own entry
+ * into force under its
  * rule (which Annex 2 States are still missing, when the 50th ratification came).
  */
 import {
@@ -105,6 +106,8 @@ export function computeStateStatus(
   on: string,
   rules: InstrumentRules | undefined,
   instrumentInForce: string | null,
+  /** The day the instrument expired, when its term has ended by `on`. */
+  expired: string | null = null,
 ): StateStatus {
   const own = events
     .filter((e) => e.state === state && e.date <= on)
@@ -156,6 +159,7 @@ export function computeStateStatus(
   let status: StateStanding;
   if (withdrawnExplicitly !== null || (withdrawal !== null && withdrawal.effective <= on))
     status = 'withdrawn';
+  else if (expired !== null && consented !== null && inForceFrom !== null) status = 'expired';
   else if (withdrawal !== null) status = 'withdrawal-pending';
   else if (consented !== null) status = inForceFrom !== null ? 'party' : 'consented';
   else if (deRatified) status = 'ratification-withdrawn';

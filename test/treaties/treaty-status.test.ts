@@ -1,6 +1,7 @@
 /**
  * Treaty participation on SQLite and PostgreSQL: status on a date computed from events, the
- * CTBT's Annex 2 condition, Article X withdrawal, and importing status tables with bad rows.
+ * CTBT's Annex 2 condition, Article X withdrawal, New START's term, and importing status tables
+ * with bad rows.
  */
 import { expect, it } from 'vitest';
 import { listEvents } from '../../src/store/repositories/events-repository.js';
@@ -18,6 +19,24 @@ const csv = (rows: string[]) =>
   );
 
 forEachStore('treaty status', ({ store }) => {
+  it('computes the expiry of New START from its term: extended in 2021, expired on 5 February 2026', async () => {
+    const before = await instrumentStatus(store().db, 'NEW-START', '2020-06-01');
+    // Before the extension was agreed, the term ran to 2021.
+    expect(before.expiry).toMatchObject({ date: '2021-02-05' });
+    expect(before.counts.party).toBe(2);
+    const during = await instrumentStatus(store().db, 'NEW-START', '2025-06-01');
+    expect(during.expiry?.date).toBe('2026-02-05');
+    expect(during.expiry?.source).toMatch(/Article XIV\.2/u);
+    expect(during.states.map((s) => s.status)).toEqual(['party', 'party']);
+    const after = await instrumentStatus(store().db, 'NEW-START', '2026-03-01');
+    expect(after.states.map((s) => [s.state, s.status])).toEqual([
+      ['RUS', 'expired'],
+      ['USA', 'expired'],
+    ]);
+    expect(after.counts).toMatchObject({ party: 0, expired: 2 });
+    expect((await instrumentStatus(store().db, 'CTBT', '2026-03-01')).expiry).toBeNull();
+  });
+
   it('lists the 8 Annex 2 States whose CTBT ratification was missing on 1 January 2014', async () => {
     const status = await instrumentStatus(store().db, 'CTBT', '2014-01-01');
     expect(status.entryIntoForce).toMatchObject({ date: null, rule: 'annex', required: 44 });

@@ -51,6 +51,10 @@ export function registerTreatyCommands(program: Command, out: Output): void {
                 : `not in force: ${eif.consents} of ${eif.required ?? '?'} consents needed`,
           );
         }
+        if (status.expiry)
+          out.line(
+            `${status.expiry.date <= asOf ? 'expired on' : 'expires on'} ${status.expiry.date} (computed: ${status.expiry.source})`,
+          );
         out.line(
           Object.entries(status.counts)
             .map(([k, v]) => `${k} ${v}`)

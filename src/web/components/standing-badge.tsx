@@ -15,6 +15,7 @@ export const STANDINGS: readonly Standing[] = [
   'withdrawal-pending',
   'withdrawn',
   'ratification-withdrawn',
+  'expired',
   'not-signed',
 ];
 

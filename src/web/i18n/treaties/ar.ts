@@ -12,6 +12,7 @@ export const treatiesAr: TreatyMessages = {
   'standing.withdrawal-pending': 'انسحاب لم يصبح نافذا بعد',
   'standing.withdrawn': 'منسحبة',
   'standing.ratification-withdrawn': 'سُحب التصديق',
+  'standing.expired': 'انتهى أجل المعاهدة',
   'standing.not-signed': 'غير موقِّعة',
   'consent.ratification': 'تصديق',
   'consent.accession': 'انضمام',

@@ -15,6 +15,7 @@ export const treatiesEn = {
   'standing.withdrawal-pending': 'Withdrawal pending',
   'standing.withdrawn': 'Withdrawn',
   'standing.ratification-withdrawn': 'Ratification withdrawn',
+  'standing.expired': 'Treaty expired',
   'standing.not-signed': 'Not signed',
   'consent.ratification': 'ratification',
   'consent.accession': 'accession',

@@ -13,6 +13,7 @@ export const treatiesEs: TreatyMessages = {
   'standing.withdrawal-pending': 'Retiro pendiente',
   'standing.withdrawn': 'Retirado',
   'standing.ratification-withdrawn': 'Ratificación retirada',
+  'standing.expired': 'Tratado expirado',
   'standing.not-signed': 'No signatario',
   'consent.ratification': 'ratificación',
   'consent.accession': 'adhesión',

@@ -13,6 +13,7 @@ export const treatiesFr: TreatyMessages = {
   'standing.withdrawal-pending': 'Retrait en cours',
   'standing.withdrawn': 'Retiré',
   'standing.ratification-withdrawn': 'Ratification retirée',
+  'standing.expired': 'Traité expiré',
   'standing.not-signed': 'Non signataire',
   'consent.ratification': 'ratification',
   'consent.accession': 'adhésion',

@@ -13,6 +13,7 @@ export const treatiesRu: TreatyMessages = {
   'standing.withdrawal-pending': 'Выход не вступил в силу',
   'standing.withdrawn': 'Вышел',
   'standing.ratification-withdrawn': 'Ратификация отозвана',
+  'standing.expired': 'Срок действия договора истёк',
   'standing.not-signed': 'Не подписал',
   'consent.ratification': 'ратификация',
   'consent.accession': 'присоединение',

@@ -12,6 +12,7 @@ export const treatiesZh: TreatyMessages = {
   'standing.withdrawal-pending': '退出尚未生效',
   'standing.withdrawn': '已退出',
   'standing.ratification-withdrawn': '已撤销批准',
+  'standing.expired': '条约已失效',
   'standing.not-signed': '未签署',
   'consent.ratification': '批准',
   'consent.accession': '加入',
