@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '../domain/evidence.js';
 import { invalidParameter } from '../domain/errors.js';
 import type { Database } from '../store/database.js';
+import { lockKey } from '../store/write-helpers.js';
 import { actionIdOf } from './evidence-queries.js';
 import { checkActor } from './evidence-review.js';
 
@@ -68,6 +69,7 @@ export async function assess(
     if (missing) throw invalidParameter('evidenceIds', `no evidence '${missing}'`);
   }
   return db.transaction().execute(async (trx) => {
+    await lockKey(trx, `assessment:${actionId}|${stateId}|${request.cycle}`);
     const last = await trx
       .selectFrom('assessments')
       .select((eb) => eb.fn.max('revision').as('revision'))

@@ -9,7 +9,7 @@ import { getExpression } from '../documents/document-queries.js';
 import type { Database } from '../store/database.js';
 import { listGroups } from '../store/repositories/groups-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
-import { insertChunked } from '../store/write-helpers.js';
+import { insertChunked, lockKey } from '../store/write-helpers.js';
 import { actionIdOf, evidenceHistory, type EvidenceRevision } from './evidence-queries.js';
 import { evidenceIdFor } from './scan-evidence.js';
 import { speakersOf } from './speakers.js';
@@ -65,6 +65,7 @@ export async function reviewEvidence(
   const actor = checkActor(request.actor);
   const stance = checkStance(request.stance);
   return db.transaction().execute(async (trx) => {
+    await lockKey(trx, `evidence:${request.id}`);
     const row = await trx
       .selectFrom('evidence')
       .select(['status', 'stance'])
@@ -115,7 +116,7 @@ export async function addEvidence(db: Kysely<Database>, input: ManualEvidence): 
   if (!segment) throw notFound('segment', `${input.symbol} ${input.lang} ${input.eId}`);
   const [groups, meetings] = await Promise.all([listGroups(db), listMeetings(db)]);
   const states =
-    input.states?.map((s) => s.toUpperCase()) ??
+    (input.states ? [...new Set(input.states.map((s) => s.toUpperCase()))] : undefined) ??
     speakersOf(
       {
         authors: work.authors.map((a) => ({ kind: a.kind, id: a.id })),
@@ -130,6 +131,7 @@ export async function addEvidence(db: Kysely<Database>, input: ManualEvidence): 
   const id = evidenceIdFor(actionId, expression.id, segment.eId);
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
+    await lockKey(trx, `evidence:${id}`);
     const existing = await trx
       .selectFrom('evidence')
       .select('id')

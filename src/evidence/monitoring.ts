@@ -129,6 +129,17 @@ export async function monitoringData(
     return figures.get(instrument);
   };
 
+  // Totals are counted in the store: the items loaded above are capped.
+  const counted = new Map(
+    (
+      await db
+        .selectFrom('evidence')
+        .select(['action_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('cycle', '=', cycle)
+        .groupBy(['action_id', 'status'])
+        .execute()
+    ).map((r) => [`${r.action_id}|${r.status}`, Number(r.n)]),
+  );
   const pillars: MonitoringData['pillars'][number][] = [];
   const totals: { pillar: string; confirmed: number; suggested: number }[] = [];
   for (const pillar of [
@@ -150,8 +161,8 @@ export async function monitoringData(
           .sort((x, y) => Number(y.lang === lang) - Number(x.lang === lang) || y.score - x.score)
           .slice(0, SUGGESTIONS_PER_ACTION),
       ];
-      confirmed += items.filter((e) => e.status === 'confirmed').length;
-      suggested += items.filter((e) => e.status === 'suggested').length;
+      confirmed += counted.get(`${action.id}|confirmed`) ?? 0;
+      suggested += counted.get(`${action.id}|suggested`) ?? 0;
       const treatyFigures = [];
       for (const instrument of action.instruments) {
         const figure = await figureFor(instrument);

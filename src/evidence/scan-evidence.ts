@@ -77,6 +77,12 @@ export async function scanEvidence(
     .orderBy('expressions.id')
     .execute();
   const todo = stale.filter((row) => options.force === true || row.method !== method);
+  // Suggestions an assessment cites stay, found again or not.
+  const cited = new Set(
+    (await db.selectFrom('assessments').select('evidence_ids').execute()).flatMap(
+      (a) => JSON.parse(a.evidence_ids) as string[],
+    ),
+  );
   let suggestions = 0;
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
@@ -142,12 +148,21 @@ export async function scanEvidence(
       );
       const keep = new Set(scanned.flatMap((x) => x.found.map((f) => f.id)));
       const gone = [...existing.values()]
-        .filter((e) => !keep.has(e.id) && e.status === 'suggested' && e.origin === 'suggested')
+        .filter(
+          (e) =>
+            !keep.has(e.id) &&
+            !cited.has(e.id) &&
+            e.status === 'suggested' &&
+            e.origin === 'suggested',
+        )
         .map((e) => e.id);
+      // The status is checked again in the delete: a reviewer may have confirmed one meanwhile.
       for (let i = 0; i < gone.length; i += 500)
         await trx
           .deleteFrom('evidence')
           .where('id', 'in', gone.slice(i, i + 500))
+          .where('status', '=', 'suggested')
+          .where('origin', '=', 'suggested')
           .execute();
       const fresh = scanned.flatMap((x) =>
         x.found.filter((f) => !existing.has(f.id)).map((f) => ({ ...x, f })),
@@ -178,12 +193,24 @@ export async function scanEvidence(
           states.map((state) => ({ evidence_id: f.id, state_id: state })),
         ),
       );
-      for (const f of scanned.flatMap((x) => x.found).filter((x) => existing.has(x.id))) {
+      // Suggestions found again take the document's present speakers and meeting; reviewed
+      // evidence keeps what the reviewer saw.
+      for (const { f, states, cycle } of scanned.flatMap((x) =>
+        x.found.filter((f) => existing.has(f.id)).map((f) => ({ ...x, f })),
+      )) {
         await trx
           .updateTable('evidence')
           .set({ score: f.suggestion.score, reasons: JSON.stringify(f.suggestion.reasons) })
           .where('id', '=', f.id)
           .execute();
+        if (existing.get(f.id)?.status !== 'suggested') continue;
+        await trx.updateTable('evidence').set({ cycle }).where('id', '=', f.id).execute();
+        await trx.deleteFrom('evidence_states').where('evidence_id', '=', f.id).execute();
+        await insertNewChunked(
+          trx,
+          'evidence_states',
+          states.map((state) => ({ evidence_id: f.id, state_id: state })),
+        );
       }
       for (const row of chunk) {
         await trx

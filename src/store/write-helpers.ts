@@ -2,10 +2,21 @@
  * @module Batch writes that behave the same on both engines: chunked inserts (SQLite caps bound
  * parameters) and replace-by-key upserts.
  */
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import { engineOf } from './engine-of.js';
 import type { Database } from './database.js';
 
 const ROWS_PER_STATEMENT = 400;
+
+/**
+ * Serialises writers of one thing (an alignment's corrections, an evidence's revisions) until the
+ * transaction ends, so two processes on PostgreSQL cannot both take the next revision number.
+ * SQLite has one writer at a time already.
+ */
+export async function lockKey(trx: Kysely<Database>, key: string): Promise<void> {
+  if (engineOf(trx) === 'postgres')
+    await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}
 
 export async function insertChunked<T extends keyof Database>(
   db: Kysely<Database>,

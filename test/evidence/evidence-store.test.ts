@@ -123,7 +123,7 @@ forEachStore('Action Plan evidence', ({ store }) => {
       eId: 'para_1',
       action: '64',
       stance: 'calls-for',
-      states: ['CUB', 'bol'],
+      states: ['CUB', 'bol', 'cub'],
       actor: 'Monitor C',
     });
     const again = await scanEvidence(store().db, { force: true });

@@ -117,6 +117,13 @@ forEachStore('alignment and comparison API', ({ store }) => {
       (await get('/api/v1/tmx?symbol=A/RES/55/100&langs=en,fr,ru&sentences=true')).statusCode,
     ).toBe(400);
     expect((await get('/api/v1/tmx?langs=ar,ru')).statusCode).toBe(400);
+    // The whole corpus, streamed: every work with two or more languages.
+    const corpus = await get('/api/v1/tmx?all=true');
+    expect(corpus.statusCode).toBe(200);
+    const units = checkTmx(corpus.body).units;
+    expect(units.filter((u) => u.id?.startsWith('A/RES/55/100#')).length).toBeGreaterThanOrEqual(
+      13,
+    );
     expect((await get('/api/v1/tmx?symbol=A/RES/55/100&langs=ar,xx')).statusCode).toBe(400);
   });
 

@@ -7,6 +7,7 @@ import { LANGUAGES } from '../../src/domain/language-codes.js';
 import { getExpression, getVotes, getWork } from '../../src/documents/document-queries.js';
 import { sampleDocuments, seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
+import { addEvidence } from '../../src/evidence/evidence-service.js';
 import { forEachStore } from '../support/for-each-store.js';
 
 /** The first and last characters of each of the statement's twelve body paragraphs. */
@@ -157,6 +158,26 @@ forEachStore('sample documents', ({ store }) => {
       { symbol: 'A/RES/55/998' },
     );
     expect(created).toMatchObject({ status: 'ok', symbol: 'A/RES/55/998' });
+    // Evidence linked to the Chinese text (by hand: this resolution bears on no action).
+    await addEvidence(store().db, {
+      symbol: 'A/RES/55/100',
+      lang: 'zh',
+      eId: 'para_1',
+      action: '64',
+      actor: 'Test',
+    });
+    const evidenceOf = async (workId: string) =>
+      (
+        await store()
+          .db.selectFrom('evidence')
+          .innerJoin('expressions', 'expressions.id', 'evidence.expression_id')
+          .select('evidence.work_id')
+          .where('expressions.lang', '=', 'zh')
+          .where('evidence.work_id', '=', workId)
+          .execute()
+      ).length;
+    const zhEvidence = await evidenceOf('A/RES/55/100');
+    expect(zhEvidence).toBeGreaterThan(0);
     const [moved] = await ingestFiles(store(), [{ name: zh.name, path: zh.path }], {
       symbol: 'A/RES/55/998',
     });
@@ -174,6 +195,9 @@ forEachStore('sample documents', ({ store }) => {
       ).length;
     expect(await authors('A/RES/55/998')).toBeGreaterThan(0);
     expect(await authors('A/RES/55/100')).toBeGreaterThan(0);
+    // The Chinese text's evidence moved with it.
+    expect(await evidenceOf('A/RES/55/998')).toBe(zhEvidence);
+    expect(await evidenceOf('A/RES/55/100')).toBe(0);
     const work = await getWork(store().db, 'A/RES/55/998');
     expect(work.expressions.map((e) => e.lang).sort()).toEqual(['en', 'zh']);
   });

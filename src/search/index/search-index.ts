@@ -212,6 +212,11 @@ async function storedIndexVersion(db: Kysely<Database>): Promise<string | undefi
   return row?.value;
 }
 
+/** Only an older version rebuilds: a process still on an older release leaves a newer index be. */
+function olderIndex(stored: string | undefined): boolean {
+  return stored === undefined || Number(stored) < Number(INDEX_VERSION);
+}
+
 async function recordIndexVersion(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('meta')
@@ -272,12 +277,12 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
         .length > 0;
     if (!hasDocuments) {
       // Whatever is indexed from now on is made by this version.
-      if ((await storedIndexVersion(trx)) !== INDEX_VERSION) await recordIndexVersion(trx);
+      if (olderIndex(await storedIndexVersion(trx))) await recordIndexVersion(trx);
       return false;
     }
     const isEmpty =
       (await trx.selectFrom('search_docs').select('id').limit(1).execute()).length === 0;
-    return isEmpty || (await storedIndexVersion(trx)) !== INDEX_VERSION;
+    return isEmpty || olderIndex(await storedIndexVersion(trx));
   };
   if (!(await needsBuild(db))) return false;
   return db.transaction().execute(async (trx) => {

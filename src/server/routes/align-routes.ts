@@ -4,6 +4,7 @@
  * an HTML redline or a .docx with tracked changes). Symbols travel as query parameters, so their
  * slashes need no encoding.
  */
+import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -99,7 +100,10 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
           tags: ['alignment'],
           summary: 'TMX 1.4b of a document (symbol=…) or of every document (all=true)',
           querystring: tmxQuerySchema,
-          response: { 200: z.string(), ...errors },
+          response: {
+            200: z.any().describe('the TMX document (streamed for the corpus)'),
+            ...errors,
+          },
         },
       },
       async (request, reply) => {
@@ -117,12 +121,22 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
           reply.header('content-disposition', `attachment; filename="${fileBase(symbol)}.tmx"`);
           return reply.send(tmx);
         }
-        // The corpus can be large: built in chunks, sent as one body once complete so an error
-        // midway is still a clean error response.
-        const chunks: string[] = [];
-        await corpusTmx(db, (chunk) => void chunks.push(chunk), langs);
+        // The corpus is streamed as it is aligned, never held whole; the writer waits while the
+        // client is slow. An error midway ends the download short (logged), since the status was sent.
+        const body = new PassThrough();
+        const write = (chunk: string) =>
+          body.write(chunk)
+            ? undefined
+            : new Promise<void>((resolve) => body.once('drain', resolve));
+        corpusTmx(db, write, langs).then(
+          () => body.end(),
+          (error: unknown) => {
+            request.log.error({ err: error }, 'corpus TMX failed midway');
+            body.destroy(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
         reply.header('content-disposition', 'attachment; filename="pillars-corpus.tmx"');
-        return reply.send(chunks.join(''));
+        return reply.send(body);
       },
     );
 

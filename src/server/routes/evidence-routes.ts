@@ -29,8 +29,11 @@ import {
 } from '../../evidence/evidence-service.js';
 import { evidenceCsv, matrixCsv } from '../../evidence/evidence-export.js';
 import type { Store } from '../../store/open-store.js';
+import { invalidParameter } from '../../domain/errors.js';
 
 const errors = { 400: errorSchema, 404: errorSchema };
+/** Beyond this the CSV is the CLI's job (`pillars evidence export`), not one HTTP request's. */
+const MAX_CSV_ROWS = 50_000;
 const evidencePageSchema = z.object({
   items: z.array(evidenceItemSchema),
   total: z.number().int(),
@@ -196,7 +199,16 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { items } = await listEvidence(db, { ...request.query, limit: 1_000_000, offset: 0 });
+        const { items, total } = await listEvidence(db, {
+          ...request.query,
+          limit: MAX_CSV_ROWS,
+          offset: 0,
+        });
+        if (total > MAX_CSV_ROWS)
+          throw invalidParameter(
+            'action',
+            `${total} pieces of evidence match: narrow the export (action, state, cycle, status) to at most ${MAX_CSV_ROWS}, or use pillars evidence export`,
+          );
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="evidence.csv"')

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { AlignmentCorrection, LinkOrigin } from '../../domain/alignment.js';
 import type { Database } from '../database.js';
-import { insertChunked } from '../write-helpers.js';
+import { insertChunked, lockKey } from '../write-helpers.js';
 
 export interface AlignmentHeader {
   readonly id: string;
@@ -157,6 +157,7 @@ export async function addCorrection(
   alignmentId: string,
   record: Omit<CorrectionRecord, 'revision'>,
 ): Promise<number> {
+  await lockKey(db, `alignment:${alignmentId}`);
   const last = await db
     .selectFrom('alignment_corrections')
     .select((eb) => eb.fn.max('revision').as('revision'))

@@ -273,6 +273,20 @@ export async function assignSymbol(
     .set({ work_id: work.id, version, current: 1 })
     .where('id', '=', expression.id)
     .execute();
+  // What hangs on the text follows it: its evidence, and its alignments (whose corrections
+  // would otherwise go with the old work).
+  await db
+    .updateTable('evidence')
+    .set({ work_id: work.id })
+    .where('expression_id', '=', expression.id)
+    .execute();
+  await db
+    .updateTable('alignments')
+    .set({ work_id: work.id })
+    .where((eb) =>
+      eb.or([eb('expression_a', '=', expression.id), eb('expression_b', '=', expression.id)]),
+    )
+    .execute();
   // The renamed work takes the authors along unless it has its own; the old work keeps them
   // while other language versions remain in it (its row and authors go when none does).
   const targetAuthors = await db
