@@ -128,7 +128,24 @@ async function sidesOf(
   if (langs[0] === langs[1])
     throw invalidParameter('langs', `two different languages are needed (got ${langs[0]} twice)`);
   const work = await getWork(db, symbol);
-  const [x, y] = await Promise.all(langs.map((lang) => getExpression(db, symbol, lang)));
+  let [x, y] = await Promise.all(langs.map((lang) => getExpression(db, symbol, lang)));
+  // Two languages at different revisions (English Rev.1, French not yet revised) are not
+  // translations of each other: align the latest revision both have, or say there is none.
+  if (x!.expression.revision !== y!.expression.revision) {
+    const revisionsOf = (lang: Lang) =>
+      new Set(work.expressions.filter((e) => e.current && e.lang === lang).map((e) => e.revision));
+    const [inX, inY] = [revisionsOf(langs[0]), revisionsOf(langs[1])];
+    const shared = [...inX].filter((r) => inY.has(r)).sort();
+    const revision = shared.at(-1);
+    if (revision === undefined)
+      throw invalidParameter(
+        'langs',
+        `${langs[0]} is at ${x!.expression.revision || 'the original text'} and ${langs[1]} at ${y!.expression.revision || 'the original text'}, and they share no revision`,
+      );
+    [x, y] = await Promise.all(
+      langs.map((lang) => getExpression(db, symbol, lang, undefined, revision)),
+    );
+  }
   const sideX = { expression: x!.expression, segments: x!.segments };
   const sideY = { expression: y!.expression, segments: y!.segments };
   // Stored in one orientation (the UN order of languages), whichever way it was asked for.

@@ -68,6 +68,7 @@ export async function scanEvidence(
       'expressions.id',
       'expressions.work_id',
       'expressions.lang',
+      'expressions.revision',
       'expressions.title',
       'expressions.date',
       'works.meeting_id',
@@ -76,7 +77,19 @@ export async function scanEvidence(
     .where('expressions.current', '=', 1)
     .orderBy('expressions.id')
     .execute();
-  const todo = stale.filter((row) => options.force === true || row.method !== method);
+  // A revision supersedes the text before it (both stay current for reading): only the latest
+  // revision of each language speaks, ordered as findExpression orders them.
+  const latest = new Map<string, (typeof stale)[number]>();
+  for (const row of stale) {
+    const key = `${row.work_id}|${row.lang}`;
+    const seen = latest.get(key);
+    if (!seen || row.revision > seen.revision) latest.set(key, row);
+  }
+  const speaking = new Set([...latest.values()].map((row) => row.id));
+  const revised = stale.filter((row) => !speaking.has(row.id)).map((row) => row.id);
+  const todo = stale.filter(
+    (row) => speaking.has(row.id) && (options.force === true || row.method !== method),
+  );
   // Suggestions an assessment cites stay, found again or not.
   const cited = new Set(
     (await db.selectFrom('assessments').select('evidence_ids').execute()).flatMap(
@@ -94,6 +107,13 @@ export async function scanEvidence(
       .where('status', '=', 'suggested')
       .where('origin', '=', 'suggested')
       .execute();
+    for (let i = 0; i < revised.length; i += 500)
+      await trx
+        .deleteFrom('evidence')
+        .where('expression_id', 'in', revised.slice(i, i + 500))
+        .where('status', '=', 'suggested')
+        .where('origin', '=', 'suggested')
+        .execute();
   });
   // Chunks of language versions share their reads and one transaction: a transaction per text
   // cost more than the suggesting.

@@ -250,4 +250,35 @@ forEachStore('alignment of language versions', ({ store }) => {
       { lang: 'fr', text: 'Elle a adopté son rapport par consensus.' },
     ]);
   });
+
+  it('aligns the latest revision both languages have, not a revision with an older text', async () => {
+    const en = readFileSync(gaFile('en'), 'utf8').split('\n').slice(1);
+    const fr = readFileSync(gaFile('fr'), 'utf8').split('\n').slice(1);
+    const revised = en.map((line) => line.replace('Once again calls upon', 'Calls once more upon'));
+    const files = [
+      { name: 'orig.en.txt', text: en, symbol: 'A/RES/55/777', lang: 'en' as const },
+      { name: 'orig.fr.txt', text: fr, symbol: 'A/RES/55/777', lang: 'fr' as const },
+      { name: 'rev1.en.txt', text: revised, symbol: 'A/RES/55/777/Rev.1', lang: 'en' as const },
+    ];
+    for (const f of files) {
+      const [result] = await ingestFiles(
+        store(),
+        [{ name: f.name, bytes: Buffer.from(f.text.join('\n')) }],
+        { symbol: f.symbol, lang: f.lang },
+      );
+      expect(result?.status, result?.reason).toBe('ok');
+    }
+    const alignment = await alignWork(store().db, { symbol: 'A/RES/55/777', langs: ['en', 'fr'] });
+    expect(alignment.a.expression.revision).toBe('');
+    expect(alignment.b.expression.revision).toBe('');
+    const revision = await alignWork(store().db, {
+      symbol: 'A/RES/55/777/Rev.1',
+      langs: ['en', 'fr'],
+    }).then(
+      () => 'aligned',
+      (error: unknown) => (isPillarsError(error) ? error.code : 'other'),
+    );
+    // French has no Rev.1: asking for it names the missing language version.
+    expect(revision).toBe('not_found');
+  });
 });
