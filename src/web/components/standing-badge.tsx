@@ -52,13 +52,16 @@ export function StandingLegend({
   const { t, formatNumber } = useI18n();
   return (
     <ul className="standing-legend" aria-labelledby={labelledBy}>
-      {STANDINGS.map((standing) => (
-        <li key={standing}>
-          <Swatch standing={standing} />
-          <span className="standing-legend-label">{t(`standing.${standing}`)}</span>
-          <span className="standing-legend-count">{formatNumber(counts[standing])}</span>
-        </li>
-      ))}
+      {/* Only instruments with a term can expire: the others' legends need not say so. */}
+      {STANDINGS.filter((standing) => standing !== 'expired' || counts.expired > 0).map(
+        (standing) => (
+          <li key={standing}>
+            <Swatch standing={standing} />
+            <span className="standing-legend-label">{t(`standing.${standing}`)}</span>
+            <span className="standing-legend-count">{formatNumber(counts[standing])}</span>
+          </li>
+        ),
+      )}
     </ul>
   );
 }
