@@ -273,6 +273,15 @@ describe('Action Plan monitoring (Chromium)', () => {
         .getAttribute('href'),
     ).toBe('/monitoring?pillar=disarmament');
 
+    // The instruments the action names, with today's status from the treaties module.
+    const instruments = page.locator('section[aria-labelledby="action-instruments-title"]');
+    const ctbt = instruments.locator('tbody tr').filter({ hasText: 'CTBT' });
+    await expect.poll(() => ctbt.count()).toBe(1);
+    await expect.poll(() => ctbt.locator('td').last().textContent()).toBe('Not in force');
+    expect(
+      Number((await ctbt.locator('td').nth(1).textContent())!.replace(/\D/gu, '')),
+    ).toBeGreaterThan(150);
+
     await page.goto(`${base}/states/CHN`);
     const monitoring = page.locator('section.monitoring-section');
     await expect.poll(() => monitoring.locator('h2').textContent()).toBe('Monitoring');

@@ -140,6 +140,13 @@ export const ar: Messages = {
   'action.articles': 'مواد المعاهدة',
   'action.article': 'المادة {number}',
   'action.instruments': 'الصكوك',
+  'actionInstruments.title': 'حالة الصكوك',
+  'actionInstruments.note':
+    'في {date}، محسوبة من إجراءات المشاركة المسجلة (انظر ملاحظات تغطية البيانات).',
+  'actionInstruments.force': 'بدء النفاذ',
+  'actionInstruments.inForce': 'نافذ منذ {date}',
+  'actionInstruments.notInForce': 'غير نافذ',
+  'actionInstruments.expired': 'انتهى أجله في {date}',
   'action.keywordsAll': 'الكلمات الرئيسية باللغات الست',
   'action.notFound': 'لا يوجد إجراء معروف بـ «{id}».',
   'addressee.all-states-parties': 'جميع الدول الأطراف',

@@ -141,6 +141,13 @@ export const en = {
   'action.articles': 'Articles of the Treaty',
   'action.article': 'Article {number}',
   'action.instruments': 'Instruments',
+  'actionInstruments.title': 'Status of the instruments',
+  'actionInstruments.note':
+    'On {date}, computed from the participation events on record (see the data coverage notes).',
+  'actionInstruments.force': 'Entry into force',
+  'actionInstruments.inForce': 'In force since {date}',
+  'actionInstruments.notInForce': 'Not in force',
+  'actionInstruments.expired': 'Expired on {date}',
   'action.keywordsAll': 'Keywords in the six languages',
   'action.notFound': 'No action is known by “{id}”.',
   'addressee.all-states-parties': 'All States parties',

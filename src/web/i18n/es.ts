@@ -139,6 +139,13 @@ export const es: Messages = {
   'action.articles': 'Artículos del Tratado',
   'action.article': 'Artículo {number}',
   'action.instruments': 'Instrumentos',
+  'actionInstruments.title': 'Situación de los instrumentos',
+  'actionInstruments.note':
+    'Al {date}, calculada a partir de los actos de participación registrados (véanse las notas sobre la cobertura de los datos).',
+  'actionInstruments.force': 'Entrada en vigor',
+  'actionInstruments.inForce': 'En vigor desde el {date}',
+  'actionInstruments.notInForce': 'No está en vigor',
+  'actionInstruments.expired': 'Expiró el {date}',
   'action.keywordsAll': 'Palabras clave en los seis idiomas',
   'action.notFound': 'No se conoce ninguna medida con «{id}».',
   'addressee.all-states-parties': 'Todos los Estados partes',

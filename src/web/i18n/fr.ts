@@ -139,6 +139,13 @@ export const fr: Messages = {
   'action.articles': 'Articles du Traité',
   'action.article': 'Article {number}',
   'action.instruments': 'Instruments',
+  'actionInstruments.title': 'État des instruments',
+  'actionInstruments.note':
+    'Au {date}, calculé à partir des événements de participation enregistrés (voir les notes sur la couverture des données).',
+  'actionInstruments.force': 'Entrée en vigueur',
+  'actionInstruments.inForce': 'En vigueur depuis le {date}',
+  'actionInstruments.notInForce': 'Pas en vigueur',
+  'actionInstruments.expired': 'Expiré le {date}',
   'action.keywordsAll': 'Mots clés dans les six langues',
   'action.notFound': 'Aucune mesure ne correspond à «\u00a0{id}\u00a0».',
   'addressee.all-states-parties': 'Tous les États parties',

@@ -139,6 +139,13 @@ export const ru: Messages = {
   'action.articles': 'Статьи Договора',
   'action.article': 'Статья {number}',
   'action.instruments': 'Документы',
+  'actionInstruments.title': 'Статус документов',
+  'actionInstruments.note':
+    'На {date}; рассчитано по зарегистрированным актам участия (см. примечания об охвате данных).',
+  'actionInstruments.force': 'Вступление в силу',
+  'actionInstruments.inForce': 'В силе с {date}',
+  'actionInstruments.notInForce': 'Не вступил в силу',
+  'actionInstruments.expired': 'Срок действия истёк {date}',
   'action.keywordsAll': 'Ключевые слова на шести языках',
   'action.notFound': 'Действие «{id}» не найдено.',
   'addressee.all-states-parties': 'Все государства-участники',

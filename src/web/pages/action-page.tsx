@@ -3,6 +3,7 @@
  * concerns, its keywords in the six languages, the evidence for it in the documents on record
  * and the document it comes from.
  */
+import { ActionInstrumentStatus } from '../components/action-instrument-status.js';
 import { stateName } from '../../domain/model.js';
 import { api } from '../api-client.js';
 import type { Action, Instrument, State } from '../api-types.js';
@@ -157,6 +158,7 @@ function ActionView({
           columns={[{ header: t('action.keywords'), cell: (words) => words.join(' · ') }]}
         />
       </section>
+      <ActionInstrumentStatus action={action} />
       <ActionEvidence action={action} />
       <p className="source">
         {t('common.source')}:{' '}
