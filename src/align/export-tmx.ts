@@ -6,7 +6,6 @@
 import type { Kysely } from 'kysely';
 import { LANGUAGES, type Lang } from '../domain/language-codes.js';
 import type { Database } from '../store/database.js';
-import { listWorks } from '../store/repositories/documents-read.js';
 import {
   alignWork,
   languagesOf,
@@ -16,6 +15,7 @@ import {
 } from './align-work.js';
 import { joinUnits, tmxStart, tmxUnit, TMX_END, type TmxUnit } from './tmx.js';
 import { getWork } from '../documents/document-queries.js';
+import { isPillarsError } from '../domain/errors.js';
 
 const TOOL_VERSION = '0.1.0';
 
@@ -76,20 +76,50 @@ export async function corpusTmx(
   let works = 0;
   let units = 0;
   const pageSize = 500;
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await listWorks(db, { limit: pageSize, offset });
-    for (const summary of page.items) {
-      const have = pivotFirst(
-        summary.languages.filter((l): l is Lang => l !== 'und' && langs.includes(l)),
-      );
+  // Works in id order, a page at a time after the last id seen: the same order on both engines
+  // (ids are ASCII), and stable while documents arrive.
+  let after = '';
+  for (;;) {
+    const ids = (
+      await db
+        .selectFrom('works')
+        .select('id')
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(pageSize)
+        .execute()
+    ).map((w) => w.id);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1]!;
+    const page = await db
+      .selectFrom('expressions')
+      .select(['work_id', 'lang'])
+      .where('current', '=', 1)
+      .where('work_id', 'in', ids)
+      .orderBy('work_id')
+      .execute();
+    const languagesByWork = new Map<string, Set<string>>();
+    for (const row of page) {
+      const set = languagesByWork.get(row.work_id) ?? new Set<string>();
+      set.add(row.lang);
+      languagesByWork.set(row.work_id, set);
+    }
+    for (const [workId, languages] of languagesByWork) {
+      const have = pivotFirst(langs.filter((l) => languages.has(l)));
       if (have.length < 2) continue;
-      const text = await parallelText(db, summary.symbol ?? summary.id, have);
+      let text: ParallelText;
+      try {
+        text = await parallelText(db, workId, have);
+      } catch (error) {
+        // Languages at revisions that share none (see alignWork) have nothing to pair.
+        if (isPillarsError(error) && error.code === 'invalid_parameter') continue;
+        throw error;
+      }
       const found = unitsOf(text);
       for (const unit of found) await write(tmxUnit(unit));
       works++;
       units += found.length;
     }
-    if (offset + pageSize >= page.total) break;
   }
   await write(TMX_END);
   return { works, units };
