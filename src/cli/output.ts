@@ -22,6 +22,12 @@ export function createOutput(
   };
 }
 
+/** A text on one line, cut to `width` characters with an ellipsis (for table cells). */
+export function clip(text: string, width: number): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
 /** Display width: East Asian wide characters take two columns. */
 export function displayWidth(text: string): number {
   let width = 0;

@@ -13,7 +13,7 @@ import { compareDocuments, comparisonView, type Comparison } from '../../diff/co
 import { redlineDocx } from '../../diff/redline-docx.js';
 import { redlineHtml } from '../../diff/redline-html.js';
 import { withStore, type GlobalOptions } from '../context.js';
-import type { Output } from '../output.js';
+import { clip, type Output } from '../output.js';
 
 function langList(value: string | undefined, flag: string, min: number): Lang[] | undefined {
   if (value === undefined) return undefined;
@@ -52,11 +52,6 @@ function correctionOf(op: 'link' | 'unlink', value: string, flag: string): Align
       .map((s) => s.trim())
       .filter(Boolean);
   return { op, a: ids(left), b: ids(right) };
-}
-
-function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 }
 
 function printComparison(out: Output, comparison: Comparison): void {

@@ -20,7 +20,7 @@ import { monitoringData } from '../../evidence/monitoring.js';
 import { monitoringReportHtml } from '../../reports/monitoring-report-html.js';
 import { printPdf } from '../../reports/print-pdf.js';
 import { withStore, type GlobalOptions } from '../context.js';
-import type { Output } from '../output.js';
+import { clip, type Output } from '../output.js';
 
 function cycleOption(value: string | undefined, flag = '--cycle'): number | undefined {
   if (value === undefined) return undefined;
@@ -28,11 +28,6 @@ function cycleOption(value: string | undefined, flag = '--cycle'): number | unde
   if (!Number.isInteger(cycle) || cycle < 1995 || cycle > 2100)
     throw invalidParameter(flag, `expected a review cycle year such as 2015, got '${value}'`);
   return cycle;
-}
-
-function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 }
 
 export function registerEvidenceCommands(program: Command, out: Output): void {
