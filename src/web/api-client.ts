@@ -70,6 +70,19 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   return requestJson<T>(url, { headers: { accept: 'application/json' } }, signal);
 }
 
+/** Posts a JSON body; the API's `{code, message, field}` becomes an ApiError as for reads. */
+export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(
+    url,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    },
+    signal,
+  );
+}
+
 /** Sends a form (files included) as multipart/form-data; the browser sets the boundary. */
 export async function postForm<T>(url: string, form: FormData, signal?: AbortSignal): Promise<T> {
   return requestJson<T>(

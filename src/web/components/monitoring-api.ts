@@ -2,8 +2,7 @@
  * The Action Plan monitoring endpoints as the monitoring pages use them: evidence (list, history,
  * review), assessments (list, record), the action × State matrix and the two CSV downloads. Types
  * are inferred from the server's zod schemas (type-only imports, so no zod reaches the bundle).
- * Kept beside the components rather than in api-client.ts while that file is being changed by
- * others; it reuses the client's URL builder, JSON reader and ApiError.
+ * Built on the client's URL builder and JSON requests (api-client.ts).
  */
 import type { z } from 'zod';
 import type {
@@ -14,8 +13,8 @@ import type {
   evidenceRevisionSchema,
   MatrixResponse,
 } from '../../contract/api-schemas.js';
-import { ApiError, apiUrl, getJson } from '../api-client.js';
-import type { ErrorBody, PageOf } from '../api-types.js';
+import { ApiError, apiUrl, getJson, postJson } from '../api-client.js';
+import type { PageOf } from '../api-types.js';
 import type { EvidenceAddress, MonitoringAddress } from '../router.js';
 
 export type EvidenceItem = EvidenceResponse;
@@ -87,41 +86,14 @@ export function evidenceCsvUrl(query: EvidenceAddress): string {
   return apiUrl('/evidence.csv', evidenceParams(query));
 }
 
-function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null) return false;
-  const body = value as Record<string, unknown>;
-  return typeof body.code === 'string' && typeof body.message === 'string';
-}
-
-/** Posts JSON; the API's `{code, message, field}` becomes an ApiError like every other failure. */
-async function postJson<T>(path: string, body: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new ApiError(0, 'network_error', `The server could not be reached (${String(error)}).`);
-  }
-  const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    if (isErrorBody(json)) throw new ApiError(response.status, json.code, json.message, json.field);
-    throw new ApiError(response.status, 'http_error', `HTTP ${response.status}`);
-  }
-  if (json === undefined) throw new ApiError(response.status, 'bad_response', 'No JSON.');
-  return json as T;
-}
-
 /** Reviews one item; the API answers with its whole history, the new revision last. */
 export function postReview(id: string, body: ReviewBody): Promise<EvidenceRevision[]> {
-  return postJson<EvidenceRevision[]>(`/evidence/${encodeURIComponent(id)}/review`, body);
+  return postJson<EvidenceRevision[]>(apiUrl(`/evidence/${encodeURIComponent(id)}/review`), body);
 }
 
 /** Records an assessment; the API answers with every revision of its action × State × cycle. */
 export function postAssessment(body: AssessmentBody): Promise<Assessment[]> {
-  return postJson<Assessment[]>('/assessments', body);
+  return postJson<Assessment[]>(apiUrl('/assessments'), body);
 }
 
 /** Any failure as an ApiError, so the views can show the API's own words. */
