@@ -10,7 +10,7 @@ import { listActions } from '../store/repositories/actions-repository.js';
 import { groupBy } from '../lib/collections.js';
 import { listGroups } from '../store/repositories/groups-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
-import { insertNewChunked } from '../store/write-helpers.js';
+import { insertChunked } from '../store/write-helpers.js';
 import type { Action } from '../domain/model.js';
 import { descriptorsFrom, descriptorsHash } from './action-descriptors.js';
 import { speakersOf } from './speakers.js';
@@ -187,7 +187,7 @@ export async function scanEvidence(
       const fresh = scanned.flatMap((x) =>
         x.found.filter((f) => !existing.has(f.id)).map((f) => ({ ...x, f })),
       );
-      await insertNewChunked(
+      await insertChunked(
         trx,
         'evidence',
         fresh.map(({ row, cycle, f }) => ({
@@ -205,13 +205,15 @@ export async function scanEvidence(
           origin: 'suggested',
           updated_at: now,
         })),
+        { skipExisting: true },
       );
-      await insertNewChunked(
+      await insertChunked(
         trx,
         'evidence_states',
         fresh.flatMap(({ states, f }) =>
           states.map((state) => ({ evidence_id: f.id, state_id: state })),
         ),
+        { skipExisting: true },
       );
       // Suggestions found again take the document's present speakers and meeting; reviewed
       // evidence keeps what the reviewer saw.
@@ -226,10 +228,11 @@ export async function scanEvidence(
         if (existing.get(f.id)?.status !== 'suggested') continue;
         await trx.updateTable('evidence').set({ cycle }).where('id', '=', f.id).execute();
         await trx.deleteFrom('evidence_states').where('evidence_id', '=', f.id).execute();
-        await insertNewChunked(
+        await insertChunked(
           trx,
           'evidence_states',
           states.map((state) => ({ evidence_id: f.id, state_id: state })),
+          { skipExisting: true },
         );
       }
       for (const row of chunk) {

@@ -22,28 +22,15 @@ export async function insertChunked<T extends keyof Database>(
   db: Kysely<Database>,
   table: T,
   rows: Insertable<Database[T]>[],
+  /** Leave a row whose key exists already (another process wrote it) instead of failing. */
+  options: { skipExisting?: boolean } = {},
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     // Kysely cannot narrow a generic table name; the rows are typed by the caller.
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-      .execute();
-  }
-}
-
-/** Inserts the rows, leaving any row whose key exists already (another process wrote it). */
-export async function insertNewChunked<T extends keyof Database>(
-  db: Kysely<Database>,
-  table: T,
-  rows: Insertable<Database[T]>[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    const insert = db.insertInto(table).values(rows.slice(i, i + ROWS_PER_STATEMENT));
+    await (
+      options.skipExisting === true ? insert.onConflict((oc) => oc.doNothing()) : insert
+    ).execute();
   }
 }
 
