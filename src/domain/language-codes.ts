@@ -12,3 +12,13 @@ export const RTL_LANGUAGES: ReadonlySet<Lang> = new Set<Lang>(['ar']);
 export function isLang(value: string): value is Lang {
   return (LANGUAGES as readonly string[]).includes(value);
 }
+
+/** Each language's name in itself: what a reader recognises whatever the page's language. */
+export const ENDONYMS: Readonly<Record<Lang, string>> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};

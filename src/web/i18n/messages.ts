@@ -29,14 +29,7 @@ export interface Translate {
 export const CATALOGUE: Readonly<Record<Lang, Messages>> = { ar, zh, en, fr, ru, es };
 
 /** Each language's name in itself, as the language menu shows it. */
-export const ENDONYMS: Readonly<Record<Lang, string>> = {
-  ar: 'العربية',
-  zh: '中文',
-  en: 'English',
-  fr: 'Français',
-  ru: 'Русский',
-  es: 'Español',
-};
+export { ENDONYMS } from '../../domain/language-codes.js';
 
 export function interpolate(template: string, params: Readonly<Record<string, string | number>>) {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
