@@ -31,10 +31,29 @@
  */
 import type { ActionSuggestion, MatchReason } from '../domain/evidence.js';
 import { LANGUAGES, type Lang } from '../domain/language-codes.js';
-import type { Analyzer } from '../search/analysis/analyzer.js';
 import { analyzerFor } from '../search/analysis/analyzers.js';
 import type { ActionDescriptor } from './action-descriptors.js';
 import { citationsIn, type Citation } from './action-citations.js';
+import {
+  containsSequence,
+  formsKey,
+  HAN,
+  isContentTerm,
+  isName,
+  isTokenLang,
+  normalized,
+  normalizedWithOffsets,
+  positionsOf,
+  ROMAN_NUMERAL,
+  SEP,
+  single,
+  termsOf,
+  TOKEN_LANGS,
+  wordFormsOf,
+  type Position,
+  type TokenLang,
+  type WordForms,
+} from './match-text.js';
 
 /** Changes whenever scoring changes, so stored suggestions can be recomputed. */
 export const SUGGESTER_VERSION = 'suggest-actions/1';
@@ -102,22 +121,12 @@ interface Link {
   readonly weight: number;
 }
 
-/** One word of a keyword: its terms (Arabic: several forms, any of which may match). */
-type WordForms = readonly string[];
-
 interface Phrase {
   readonly lang: Lang;
   readonly tokens: readonly WordForms[];
   /** Chinese: the normalised keyword, matched as a substring. */
   readonly text: string;
   readonly links: Link[];
-}
-
-/** Analysed words of a paragraph; a position may have several terms (Arabic clitics). */
-interface Position {
-  readonly terms: readonly string[];
-  readonly start: number;
-  readonly end: number;
 }
 
 interface Hit {
@@ -127,106 +136,6 @@ interface Hit {
   readonly weight: number;
   readonly start: number;
   readonly end: number;
-}
-
-const TOKEN_LANGS = ['ar', 'en', 'fr', 'es', 'ru'] as const satisfies readonly Lang[];
-type TokenLang = (typeof TOKEN_LANGS)[number];
-const isTokenLang = (lang: Lang): lang is TokenLang => lang !== 'zh';
-
-const HAN = /\p{Script=Han}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-const TERM_CHAR = /[\p{L}\p{N}]/u;
-const DIGITS = /^\d+$/;
-const ROMAN_NUMERAL = /\b[IVX]+\b/g;
-const SEP = '\u0001';
-
-/** Digits and single characters (年, 的, "a") say nothing about an action by themselves. */
-function isContentTerm(term: string): boolean {
-  return !DIGITS.test(term) && [...term].length > 1;
-}
-
-/** Keywords written in capitals (CTBT, ДНЯО, INFCIRC/225/Rev.4) are names: never stemmed. */
-function isName(keyword: string): boolean {
-  return UPPER.test(keyword) && !LOWER.test(keyword);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Text forms
-
-/** NFKC, lower case, letters and digits only — with each kept character's offsets in `text`. */
-function normalizedWithOffsets(text: string): { text: string; starts: number[]; ends: number[] } {
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    const end = offset + char.length;
-    for (const c of char.normalize('NFKC').toLowerCase()) {
-      if (TERM_CHAR.test(c)) {
-        out += c;
-        for (let i = 0; i < c.length; i++) {
-          starts.push(offset);
-          ends.push(end);
-        }
-      }
-    }
-    offset = end;
-  }
-  return { text: out, starts, ends };
-}
-
-function normalized(text: string): string {
-  return normalizedWithOffsets(text).text;
-}
-
-const ARABIC_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك'];
-
-const ARABIC_ARTICLE = 'ال';
-
-/**
- * The words of a paragraph or keyword as positions. Arabic words get several forms, because the
- * Snowball stemmer leaves a leading conjunction or preposition on (`لنزع`, `والبروتوكولات`) and
- * strips a plural ending more reliably after the article (`الضمانات` → `ضمان` but `ضمانات` →
- * `ضمانا`): the word without up to two such letters, each also with the article, are analysed
- * too. Keywords get the same forms, and two words match when they share one.
- */
-function positionsOf(analyzer: Analyzer, text: string): Position[] {
-  const tokens = analyzer.analyze(text);
-  if (analyzer.lang !== 'ar') {
-    return tokens.map((t) => ({ terms: [t.term], start: t.start, end: t.end }));
-  }
-  return tokens.map((t) => {
-    const terms = [t.term];
-    const add = (variant: string) => {
-      const alt = analyzer.analyze(variant)[0]?.term;
-      if (alt !== undefined && alt !== '' && !terms.includes(alt)) terms.push(alt);
-    };
-    let word = text.slice(t.start, t.end);
-    for (let i = 0; ; i++) {
-      if (i > 0) add(word);
-      if (!word.startsWith(ARABIC_ARTICLE)) add(ARABIC_ARTICLE + word);
-      if (i === 2 || word.length <= 3 || !ARABIC_PREFIXES.includes(word[0] ?? '')) break;
-      word = word.slice(1);
-    }
-    return { terms, start: t.start, end: t.end };
-  });
-}
-
-function wordFormsOf(analyzer: Analyzer, text: string): WordForms[] {
-  return positionsOf(analyzer, text).map((p) => p.terms);
-}
-
-const single = (terms: readonly string[]): WordForms[] => terms.map((t) => [t]);
-const formsKey = (tokens: readonly WordForms[]) => tokens.map((t) => t.join('|')).join(SEP);
-
-function termsOf(analyzer: Analyzer, text: string): string[] {
-  return analyzer.analyze(text).map((t) => t.term);
-}
-
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0) return false;
-  return `${SEP}${haystack.join(SEP)}${SEP}`.includes(`${SEP}${needle.join(SEP)}${SEP}`);
 }
 
 // ---------------------------------------------------------------------------------------------
