@@ -7,19 +7,12 @@
 import type { Kysely } from 'kysely';
 import type { MonitoringAction, MonitoringData } from '../domain/evidence.js';
 import type { Lang } from '../domain/language-codes.js';
+import { incompleteCoverage } from '../treaties/event-coverage.js';
 import { instrumentStatus } from '../treaties/treaty-queries.js';
 import type { Database } from '../store/database.js';
 import { listActions } from '../store/repositories/actions-repository.js';
 import { listMeetings } from '../store/repositories/meetings-repository.js';
 import { listAssessments, listEvidence, type EvidenceItem } from './evidence-service.js';
-
-/**
- * Instruments whose bundled events are known to be incomplete (docs/data-coverage.md): a count
- * computed from them would be wrong, so the report says so instead of giving one.
- */
-const INCOMPLETE_EVENTS: Readonly<Record<string, string>> = {
-  NPT: 'the events on record cover 60 of the 191 parties, so no count is given',
-};
 
 /** Evidence shown per action: all confirmed, then this many suggestions. */
 const SUGGESTIONS_PER_ACTION = 3;
@@ -100,7 +93,7 @@ export async function monitoringData(
   const figures = new Map<string, MonitoringAction['treatyFigures'][number]>();
   const figureFor = async (instrument: string) => {
     if (!figures.has(instrument)) {
-      const incomplete = INCOMPLETE_EVENTS[instrument];
+      const incomplete = incompleteCoverage(instrument);
       if (incomplete !== undefined) {
         figures.set(instrument, {
           label: `${instrument}: ${incomplete}`,
