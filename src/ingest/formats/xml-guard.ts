@@ -51,12 +51,20 @@ export function assertSafeXml(text: string, options: XmlGuardOptions = {}): void
   if (xinclude !== -1) forbid('XInclude', xinclude);
 
   /** Every `&` in text and attribute values must start one of the five predefined or a numeric reference. */
+  // The next `&` at or after the last search start. Searches only move forward, so keeping it
+  // makes the whole check linear: searching to the end for every tag was quadratic in a file
+  // with few references.
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let nextAmp = -1;
+  const ampFrom = (from: number): number => {
+    if (from < searchedFrom || (nextAmp !== -1 && nextAmp < from)) {
+      nextAmp = text.indexOf('&', from);
+      searchedFrom = from;
+    }
+    return nextAmp;
+  };
   const checkReferences = (from: number, to: number): void => {
-    for (
-      let amp = text.indexOf('&', from);
-      amp !== -1 && amp < to;
-      amp = text.indexOf('&', amp + 1)
-    ) {
+    for (let amp = ampFrom(from); amp !== -1 && amp < to; amp = ampFrom(amp + 1)) {
       REFERENCE.lastIndex = amp;
       if (REFERENCE.test(text)) continue;
       NAMED_REFERENCE.lastIndex = amp;
