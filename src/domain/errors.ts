@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   invalid_query: { status: 400, exit: 2 },
   invalid_data: { status: 422, exit: 1 },
   ambiguous_name: { status: 409, exit: 1 },
+  conflict: { status: 409, exit: 1 },
   unknown_name: { status: 404, exit: 1 },
   store_unavailable: { status: 503, exit: 1 },
   rate_limited: { status: 429, exit: 1 },

@@ -3,6 +3,7 @@
  * with the file and the path of the field, and cross-file references (a group member that is not a
  * known State, an action citing an unknown instrument) are checked before anything is stored.
  */
+import { formatIssuePath } from '../lib/issue-path.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +69,7 @@ export function loadReferenceData(dir: string = DEFAULT_DATA_DIR): ReferenceData
     const result = z.array(schema).safeParse(json);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      throw invalidData(`${path}: ${formatPath(issue.path)}`, issue.message);
+      throw invalidData(`${path}: ${formatIssuePath(issue.path)}`, issue.message);
     }
     return result.data;
   };
@@ -87,13 +88,6 @@ export function loadReferenceData(dir: string = DEFAULT_DATA_DIR): ReferenceData
   };
   checkReferences(dir, data);
   return { ...data, hash: hash.digest('hex') };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-    .join('')
-    .replace(/^\./, '');
 }
 
 type Records = Omit<ReferenceData, 'hash'>;

@@ -288,6 +288,67 @@ export interface AssessmentsTable {
   created_at: string;
 }
 
+export interface GlossaryConceptsTable {
+  id: string;
+  domain: string;
+  revision: number;
+  /** JSON of the domain Concept. */
+  content: string;
+  content_hash: string;
+  updated_at: string;
+}
+
+export interface GlossaryTermsTable {
+  concept_id: string;
+  lang: string;
+  position: number;
+  text: string;
+  folded: string;
+  status: string;
+  type: string;
+}
+
+export interface GlossaryRevisionsTable {
+  concept_id: string;
+  revision: number;
+  /** JSON of the Concept; null when the revision removed it. */
+  content: string | null;
+  actor: string;
+  comment: string;
+  created_at: string;
+}
+
+export interface GlossaryEditionsTable {
+  id: string;
+  title: string;
+  actor: string;
+  comment: string;
+  published_at: string;
+}
+
+export interface GlossaryEditionConceptsTable {
+  edition_id: string;
+  concept_id: string;
+  revision: number;
+}
+
+export interface TermAnnotationsTable {
+  expression_id: string;
+  position: number;
+  start: number;
+  end: number;
+  concept_id: string;
+  lang: string;
+  status: string;
+  term: string;
+}
+
+export interface TermAnnotationScansTable {
+  expression_id: string;
+  glossary_hash: string;
+  scanned_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -315,4 +376,11 @@ export interface Database {
   evidence_revisions: EvidenceRevisionsTable;
   evidence_scans: EvidenceScansTable;
   assessments: AssessmentsTable;
+  glossary_concepts: GlossaryConceptsTable;
+  glossary_terms: GlossaryTermsTable;
+  glossary_revisions: GlossaryRevisionsTable;
+  glossary_editions: GlossaryEditionsTable;
+  glossary_edition_concepts: GlossaryEditionConceptsTable;
+  term_annotations: TermAnnotationsTable;
+  term_annotation_scans: TermAnnotationScansTable;
 }

@@ -8,6 +8,7 @@ import * as participationEvents from './0003-participation-events.js';
 import * as searchIndex from './0004-search-index.js';
 import * as alignments from './0005-alignments.js';
 import * as evidence from './0006-evidence.js';
+import * as glossary from './0007-glossary.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference-data': referenceData,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0004-search-index': searchIndex,
   '0005-alignments': alignments,
   '0006-evidence': evidence,
+  '0007-glossary': glossary,
 };
