@@ -4,6 +4,7 @@
 import { runAlignBench } from './align-bench.js';
 import { runDiffBench } from './diff-bench.js';
 import { runEvidenceBench } from './evidence-bench.js';
+import { runGlossaryBench } from './glossary-bench.js';
 import { runIngestBench } from './ingest-bench.js';
 import { runReferenceBench } from './reference-bench.js';
 import { runSearchBench } from './search-bench.js';
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<string>][] = [
   ['align', runAlignBench],
   ['diff', runDiffBench],
   ['evidence', runEvidenceBench],
+  ['glossary', runGlossaryBench],
 ];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {
