@@ -1,11 +1,12 @@
 /**
  * @module What every CLI verb needs: configuration from flags and environment, and a store that
- * is migrated and holds the bundled reference data.
+ * is migrated and holds the bundled reference data and starter glossary.
  */
 import { loadConfig, type Config, type ConfigFlags } from '../config/config.js';
 import { loadReferenceData } from '../reference/load-reference-data.js';
 import { seedReferenceData } from '../reference/seed-reference-data.js';
 import { openStore, type Store } from '../store/open-store.js';
+import { seedGlossary } from '../glossary/seed-glossary.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -29,6 +30,7 @@ export async function withStore<T>(
   const store = await openStore(configFrom(options).store);
   try {
     await seedReferenceData(store, loadReferenceData());
+    await seedGlossary(store.db);
     return await work(store);
   } finally {
     await store.close();

@@ -7,6 +7,7 @@ import { isPillarsError } from '../domain/errors.js';
 import { registerAlignCommands } from './commands/align-commands.js';
 import { registerDocumentCommands } from './commands/document-commands.js';
 import { registerEvidenceCommands } from './commands/evidence-commands.js';
+import { registerGlossaryCommands } from './commands/glossary-commands.js';
 import { registerReferenceCommands } from './commands/reference-commands.js';
 import { registerResolveNameCommand } from './commands/resolve-name-command.js';
 import { registerSearchCommands } from './commands/search-commands.js';
@@ -39,6 +40,7 @@ export function buildProgram(
   registerSearchCommands(program, out);
   registerTreatyCommands(program, out);
   registerEvidenceCommands(program, out);
+  registerGlossaryCommands(program, out);
   return program;
 }
 

@@ -394,3 +394,4 @@ export type SearchGroup = z.infer<typeof searchGroupSchema>;
 // Alignment and comparison, and Action Plan monitoring, have their own files.
 export * from './alignment-schemas.js';
 export * from './monitoring-schemas.js';
+export * from './glossary-schemas.js';

@@ -63,7 +63,7 @@ function isFile(ref: string, allowFiles: boolean): boolean {
   return allowFiles && !VERSION_SUFFIX.test(ref) && existsSync(ref) && statSync(ref).isFile();
 }
 
-async function readFileText(
+export async function readDocumentFile(
   db: Kysely<Database>,
   path: string,
   lang: Lang | undefined,
@@ -148,7 +148,7 @@ export async function compareDocuments(
   const allowFiles = request.allowFiles === true;
   const lang = request.lang ?? (await chooseLang(db, request.older, request.newer, allowFiles));
   const read = (ref: string) =>
-    isFile(ref, allowFiles) ? readFileText(db, ref, lang) : readStored(db, ref, lang!);
+    isFile(ref, allowFiles) ? readDocumentFile(db, ref, lang) : readStored(db, ref, lang!);
   const older = await read(request.older);
   const newer = await read(request.newer);
   if (older.lang !== newer.lang)

@@ -28,6 +28,7 @@ import { installErrorHandlers } from './errors.js';
 import { alignRoutes } from './routes/align-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { evidenceRoutes } from './routes/evidence-routes.js';
+import { glossaryRoutes } from './routes/glossary-routes.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(searchRoutes(options.store), { prefix: '/api/v1' });
   await app.register(alignRoutes(options.store), { prefix: '/api/v1' });
   await app.register(evidenceRoutes(options.store), { prefix: '/api/v1' });
+  await app.register(glossaryRoutes(options.store), { prefix: '/api/v1' });
   await app.register(feedRoutes(options.store));
   await app.register(
     documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }),

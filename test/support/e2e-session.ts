@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { scanEvidence } from '../../src/evidence/evidence-service.js';
+import { seedGlossary } from '../../src/glossary/seed-glossary.js';
+import { annotateStale } from '../../src/glossary/term-annotations.js';
 import { loadReferenceData } from '../../src/reference/load-reference-data.js';
 import { seedReferenceData } from '../../src/reference/seed-reference-data.js';
 import { buildApp } from '../../src/server/app.js';
@@ -59,6 +61,8 @@ export async function startE2eSession(
   }
   // As `pillars serve` does: the documents' Action Plan evidence is suggested at start.
   await scanEvidence(store.db);
+  await seedGlossary(store.db);
+  await annotateStale(store.db);
   const app = await buildApp({ store, webRoot: WEB_ROOT });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({

@@ -18,6 +18,7 @@ import { expandPaths } from '../../ingest/expand-paths.js';
 import { ingestFiles, type IngestResult } from '../../ingest/ingest-files.js';
 import { listWorks } from '../../store/repositories/documents-read.js';
 import { scanEvidence } from '../../evidence/evidence-service.js';
+import { annotateStale } from '../../glossary/term-annotations.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
 
@@ -71,7 +72,10 @@ export function registerDocumentCommands(program: Command, out: Output): void {
             (result) => bar?.increment({ file: result.file.split('/').at(-1) ?? '' }),
           );
           // New language versions become evidence suggestions (pillars evidence list).
-          if (results.some((r) => r.status === 'ok')) await scanEvidence(store.db);
+          if (results.some((r) => r.status === 'ok')) {
+            await scanEvidence(store.db);
+            await annotateStale(store.db);
+          }
           return results;
         });
         bar?.stop();

@@ -11,6 +11,8 @@ import { describeStore } from '../../config/config.js';
 import { configFrom, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
 import { scanEvidence } from '../../evidence/evidence-service.js';
+import { seedGlossary } from '../../glossary/seed-glossary.js';
+import { annotateStale } from '../../glossary/term-annotations.js';
 
 export function registerSeedCommand(program: Command, out: Output): void {
   program
@@ -25,15 +27,22 @@ export function registerSeedCommand(program: Command, out: Output): void {
       const store = await openStore(config.store);
       try {
         const result = await seedReferenceData(store, data);
+        const glossary = await seedGlossary(store.db);
         const documents = await seedSampleDocuments(store);
         await ensureSearchIndex(store.db);
         await scanEvidence(store.db);
+        await annotateStale(store.db);
         const ingested = documents.filter((d) => d.status === 'ok').length;
         const failed = documents.filter((d) => d.status === 'error');
         if (failed.length > 0) process.exitCode = 1;
         for (const f of failed) out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
         if (options.json)
-          return out.json({ store: describeStore(config.store), ...result, documents });
+          return out.json({
+            store: describeStore(config.store),
+            ...result,
+            glossary: glossary.report?.counts ?? 'unchanged',
+            documents,
+          });
         const counts = Object.entries(result.counts)
           .map(([k, v]) => `${v} ${k}`)
           .join(', ');
@@ -41,6 +50,11 @@ export function registerSeedCommand(program: Command, out: Output): void {
           result.status === 'seeded'
             ? `seeded ${describeStore(config.store)}: ${counts}`
             : `reference data already up to date in ${describeStore(config.store)} (${counts})`,
+        );
+        out.line(
+          glossary.report
+            ? `glossary: ${glossary.report.counts.added} concepts added, ${glossary.report.counts.changed} updated`
+            : 'glossary already up to date',
         );
         out.line(
           `sample documents: ${ingested} ingested, ${documents.length - ingested - failed.length} already there, ${failed.length} failed`,

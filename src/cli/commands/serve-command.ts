@@ -13,6 +13,8 @@ import { openStore } from '../../store/open-store.js';
 import { configFrom, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
 import { scanEvidence } from '../../evidence/evidence-service.js';
+import { seedGlossary } from '../../glossary/seed-glossary.js';
+import { annotateStale } from '../../glossary/term-annotations.js';
 
 export function registerServeCommand(program: Command, out: Output): void {
   program
@@ -28,9 +30,11 @@ export function registerServeCommand(program: Command, out: Output): void {
       });
       const store = await openStore(config.store);
       const seeded = await seedReferenceData(store, loadReferenceData());
+      const glossary = await seedGlossary(store.db);
       const samples = await seedSampleDocuments(store);
       await ensureSearchIndex(store.db);
       await scanEvidence(store.db);
+      await annotateStale(store.db);
       for (const f of samples.filter((r) => r.status === 'error'))
         out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
       const app = await buildApp({ store, logger: { level: config.logLevel } });
@@ -56,7 +60,7 @@ export function registerServeCommand(program: Command, out: Output): void {
         throw error;
       }
       out.error(
-        `pillars: serving on ${address.replace('0.0.0.0', 'localhost')} (store ${describeStore(config.store)}, reference data ${seeded.status})`,
+        `pillars: serving on ${address.replace('0.0.0.0', 'localhost')} (store ${describeStore(config.store)}, reference data ${seeded.status}, glossary ${glossary.status})`,
       );
     });
 }

@@ -35,6 +35,7 @@ import { ingestFiles, type IngestInput } from '../../ingest/ingest-files.js';
 import type { Store } from '../../store/open-store.js';
 import { listWorks } from '../../store/repositories/documents-read.js';
 import { scanEvidence } from '../../evidence/evidence-service.js';
+import { annotateStale } from '../../glossary/term-annotations.js';
 
 const errors = { 400: errorSchema, 404: errorSchema };
 export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
@@ -88,7 +89,10 @@ export function documentRoutes(
           lang,
         });
         // New language versions become evidence suggestions before the answer.
-        if (results.some((r) => r.status === 'ok')) await scanEvidence(db);
+        if (results.some((r) => r.status === 'ok')) {
+          await scanEvidence(db);
+          await annotateStale(db);
+        }
         const count = (status: string) => results.filter((r) => r.status === status).length;
         return {
           results,

@@ -1,0 +1,53 @@
+/**
+ * @module Seeding the bundled starter glossary: skipped while the bundle's bytes are unchanged;
+ * otherwise new concepts are added and concepts last written by the bundle are brought up to date,
+ * while a concept a person has edited since is left as they made it.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/database.js';
+import { applyConcepts, type ApplyReport } from './apply-concepts.js';
+import {
+  BUNDLE_ACTOR,
+  BUNDLED_GLOSSARY_DIR,
+  bundledGlossaryHash,
+  loadBundledGlossary,
+} from './bundled-glossary.js';
+import { latestActors, readMeta, writeMeta } from './glossary-rows.js';
+
+const BUNDLE_HASH_KEY = 'glossary_bundle_hash';
+
+export interface GlossarySeedResult {
+  readonly status: 'seeded' | 'unchanged';
+  readonly report?: ApplyReport;
+}
+
+export async function seedGlossary(
+  db: Kysely<Database>,
+  dir: string = BUNDLED_GLOSSARY_DIR,
+): Promise<GlossarySeedResult> {
+  const hash = bundledGlossaryHash(dir);
+  if ((await readMeta(db, BUNDLE_HASH_KEY)) === hash) return { status: 'unchanged' };
+  const concepts = loadBundledGlossary(dir);
+  const actors = await latestActors(db);
+  const report = await applyConcepts(
+    db,
+    concepts.map((concept) => ({ concept })),
+    {
+      actor: BUNDLE_ACTOR,
+      comment: 'bundled starter glossary (definitions written by the Pillars editors)',
+      mode: 'replace',
+      keep: (row) => {
+        const actor = actors.get(row.concept.id);
+        return actor !== undefined && actor !== BUNDLE_ACTOR
+          ? `edited by ${actor}; kept`
+          : undefined;
+      },
+    },
+  );
+  if (!report.applied) {
+    const first = report.results.find((r) => r.outcome === 'rejected');
+    throw new Error(`bundled glossary: ${first?.conceptId ?? '?'}: ${first?.reason ?? 'rejected'}`);
+  }
+  await writeMeta(db, BUNDLE_HASH_KEY, hash);
+  return { status: 'seeded', report };
+}
