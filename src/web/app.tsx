@@ -13,6 +13,8 @@ import { DashboardPage } from './pages/dashboard-page.js';
 import { DocumentPage } from './pages/document-page.js';
 import { DocumentsPage } from './pages/documents-page.js';
 import { EvidencePage } from './pages/evidence-page.js';
+import { GlossaryConceptPage } from './pages/glossary-concept-page.js';
+import { GlossaryPage } from './pages/glossary-page.js';
 import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
@@ -62,6 +64,10 @@ function PageFor({ route }: { readonly route: Route }) {
       return <MonitoringPage />;
     case 'monitoring-evidence':
       return <EvidencePage />;
+    case 'glossary':
+      return <GlossaryPage />;
+    case 'glossary-concept':
+      return <GlossaryConceptPage id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

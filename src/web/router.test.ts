@@ -6,13 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { documentHref } from './document-names.js';
 import {
   compareHref,
+  conceptHref,
   evidenceHref,
+  glossaryHref,
   monitoringHref,
   parallelAnchor,
   parallelHref,
   parseRoute,
   readCompareQuery,
   readEvidenceQuery,
+  readGlossaryQuery,
   readMonitoringQuery,
   readParallelAnchor,
   readParallelQuery,
@@ -221,6 +224,54 @@ describe('monitoring routes', () => {
       state: undefined,
       cycle: undefined,
       status: undefined,
+    });
+  });
+});
+
+describe('glossary routes', () => {
+  it('reads the glossary and a concept, and nothing below a concept', () => {
+    expect(parseRoute('/glossary')).toEqual({ page: 'glossary' });
+    expect(parseRoute('/glossary/')).toEqual({ page: 'glossary' });
+    expect(parseRoute('/glossary/additional-protocol')).toEqual({
+      page: 'glossary-concept',
+      id: 'additional-protocol',
+    });
+    expect(parseRoute(new URL(conceptHref('fmct'), 'http://x').pathname)).toEqual({
+      page: 'glossary-concept',
+      id: 'fmct',
+    });
+    expect(parseRoute('/glossary/fmct/history')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/glossary/%E0%A4%A')).toEqual({ page: 'not-found' });
+  });
+
+  it('keeps the search, domain, A–Z language and letter in the query, and reads them back', () => {
+    expect(glossaryHref()).toBe('/glossary');
+    const href = glossaryHref({ q: '禁产 条约', domain: 'safeguards', az: 'ru', letter: 'Д' });
+    expect(href).toBe(
+      '/glossary?q=%E7%A6%81%E4%BA%A7%20%E6%9D%A1%E7%BA%A6&domain=safeguards&az=ru&letter=%D0%94',
+    );
+    const url = new URL(href, 'http://x');
+    expect(parseRoute(url.pathname)).toEqual({ page: 'glossary' });
+    expect(readGlossaryQuery(url.searchParams)).toEqual({
+      q: '禁产 条约',
+      domain: 'safeguards',
+      az: 'ru',
+      letter: 'Д',
+    });
+    // The A–Z language is `az`: `lang` would set the reader's UI language.
+    expect(glossaryHref({ az: 'fr' })).not.toContain('lang=');
+  });
+
+  it('drops unknown domains and languages, and keeps a letter short', () => {
+    expect(readGlossaryQuery(new URLSearchParams('domain=weapons&az=xx&letter=ABCD&q='))).toEqual({
+      q: undefined,
+      domain: undefined,
+      az: undefined,
+      letter: 'AB',
+    });
+    expect(readGlossaryQuery(new URLSearchParams('az=AR&letter=%20ب%20'))).toMatchObject({
+      az: 'ar',
+      letter: 'ب',
     });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { isLang, type Lang } from '../domain/language-codes.js';
+import type { GlossaryDomain } from '../domain/glossary.js';
 import type { Pillar, TextLang } from './api-types.js';
 import { isPillar } from './pillars.js';
 
@@ -31,6 +32,10 @@ export type Route =
   | { readonly page: 'monitoring' }
   /** `/monitoring/evidence?action=&state=&cycle=&status=`: evidence and assessments (evidenceHref). */
   | { readonly page: 'monitoring-evidence' }
+  /** `/glossary?q=&domain=&az=&letter=`: the term base, searched or A–Z (see glossaryHref). */
+  | { readonly page: 'glossary' }
+  /** `/glossary/{id}`: one concept in the six languages, its links and its history. */
+  | { readonly page: 'glossary-concept'; readonly id: string }
   | { readonly page: 'not-found' };
 
 const NAVIGATE_EVENT = 'pillars:navigate';
@@ -90,6 +95,8 @@ export function parseRoute(pathname: string): Route {
     case 'monitoring':
       if (id === undefined) return { page: 'monitoring' };
       return id === 'evidence' ? { page: 'monitoring-evidence' } : { page: 'not-found' };
+    case 'glossary':
+      return id === undefined ? { page: 'glossary' } : { page: 'glossary-concept', id };
     // `/treaties/…` holds views across instruments; the P5 × protocols matrix is the first.
     case 'treaties':
       return id === 'nwfz-protocols' ? { page: 'nwfz-protocols' } : { page: 'not-found' };
@@ -341,4 +348,72 @@ export function readEvidenceQuery(query: URLSearchParams): EvidenceAddress {
     cycle: readCycle(query.get('cycle')),
     status: EVIDENCE_STATUS_FILTERS.find((value) => value === status),
   };
+}
+
+/* The glossary's address: its search, domain and A–Z choices live in the query, so a filtered
+ * list or a letter can be linked to and the back button steps through the reader's choices. */
+
+/** The domains of the glossary, in the API's order (a copy of src/domain/glossary.ts's list, which
+ * comes with zod; the checks below keep the two the same). */
+export const GLOSSARY_DOMAINS = [
+  'disarmament',
+  'non-proliferation',
+  'peaceful-uses',
+  'verification',
+  'test-ban',
+  'safeguards',
+  'export-control',
+  'nuclear-security',
+  'nwfz',
+  'institutions',
+  'treaties',
+] as const satisfies readonly GlossaryDomain[];
+export type GlossaryDomainName = (typeof GLOSSARY_DOMAINS)[number];
+// A domain added to the domain list but not here fails typecheck.
+const everyDomain: Exclude<GlossaryDomain, GlossaryDomainName> extends never ? true : never = true;
+void everyDomain;
+
+const isGlossaryDomain = (value: string): value is GlossaryDomainName =>
+  (GLOSSARY_DOMAINS as readonly string[]).includes(value);
+
+export interface GlossaryAddress {
+  /** A term in any of the six languages. */
+  readonly q?: string | undefined;
+  readonly domain?: GlossaryDomainName | undefined;
+  /** The language of the A–Z list; undefined follows the UI language. */
+  readonly az?: Lang | undefined;
+  /** An initial of `az`'s preferred terms, as the API's alphabet gives it. */
+  readonly letter?: string | undefined;
+}
+
+/**
+ * `/glossary?q=&domain=safeguards&az=fr&letter=P`. The A–Z language is `az`, not `lang`: `?lang=`
+ * in a page's address sets the UI language (see initialLang), so a shared French A–Z would turn
+ * the reader's screens French.
+ */
+export function glossaryHref(address: GlossaryAddress = {}): string {
+  return `/glossary${queryString([
+    ['q', address.q],
+    ['domain', address.domain],
+    ['az', address.az],
+    ['letter', address.letter],
+  ])}`;
+}
+
+export function readGlossaryQuery(query: URLSearchParams): GlossaryAddress {
+  const domain = (query.get('domain') ?? '').trim();
+  const az = (query.get('az') ?? '').trim().toLowerCase();
+  // Letters are one character (a Latin, Cyrillic or Arabic letter, a pinyin initial, `#`).
+  const letter = [...(query.get('letter') ?? '').trim()].slice(0, 2).join('');
+  return {
+    q: (query.get('q') ?? '').slice(0, 200) || undefined,
+    domain: isGlossaryDomain(domain) ? domain : undefined,
+    az: isLang(az) ? az : undefined,
+    letter: letter === '' ? undefined : letter,
+  };
+}
+
+/** `/glossary/additional-protocol`. */
+export function conceptHref(id: string): string {
+  return `/glossary/${encodeURIComponent(id)}`;
 }

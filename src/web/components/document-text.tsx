@@ -3,6 +3,8 @@
  * indented sub-paragraphs and the footnotes at the end. Every segment carries its eId as `id`, so
  * `#para_6` addresses it, with a ¶ link to itself and, where it has a number, a button that copies
  * its citation. The text keeps its own `lang` and `dir`; the controls speak the UI language.
+ * Given the glossary's terms, each is highlighted in its paragraph with a card about its concept
+ * (glossary-terms.tsx).
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Segment, TextLang } from '../api-types.js';
@@ -10,6 +12,7 @@ import { citationNumbers } from '../citation.js';
 import { copyText } from '../clipboard.js';
 import { textLangAttrs } from '../document-names.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { TermDescriptions, TermText, useTermCard, type TextGlossary } from './glossary-terms.js';
 
 interface CopyNotice {
   readonly eId: string;
@@ -25,6 +28,7 @@ export function DocumentText({
   textLang,
   citedSymbol,
   target,
+  glossary,
 }: {
   readonly segments: readonly Segment[];
   readonly textLang: TextLang;
@@ -32,8 +36,11 @@ export function DocumentText({
   readonly citedSymbol: string;
   /** The eId the address points at, highlighted. */
   readonly target: string;
+  /** The glossary terms to highlight; none when undefined. */
+  readonly glossary?: TextGlossary | undefined;
 }) {
   const { t, lang } = useI18n();
+  const { handlers, card } = useTermCard(glossary);
   const [notice, setNotice] = useState<CopyNotice | null>(null);
   const numbers = useMemo(() => citationNumbers(segments, lang), [segments, lang]);
   const body = segments.filter((s) => s.kind !== 'footnote');
@@ -68,6 +75,7 @@ export function DocumentText({
         }
         copied={notice?.ok === true && notice.eId === segment.eId}
         target={target === segment.eId}
+        glossary={glossary}
         onCopy={(eId, citation) => void copy(eId, citation)}
       />
     );
@@ -75,7 +83,11 @@ export function DocumentText({
 
   return (
     <>
-      <div className="doc-text" {...textLangAttrs(textLang, lang)}>
+      <div
+        className={glossary === undefined ? 'doc-text' : 'doc-text with-terms'}
+        {...textLangAttrs(textLang, lang)}
+        {...handlers}
+      >
         {body.length === 0 && notes.length === 0 ? (
           <p className="empty" lang={lang}>
             {t('document.noText')}
@@ -89,6 +101,8 @@ export function DocumentText({
           </section>
         )}
       </div>
+      {glossary !== undefined && <TermDescriptions glossary={glossary} />}
+      {card}
       {/* Always in the page, so screen readers already watch it when the message arrives. */}
       <p role="status" className={notice?.ok === false ? 'toast toast-error' : 'toast'}>
         {notice?.message}
@@ -111,6 +125,7 @@ function SegmentBlock({
   citation,
   copied,
   target,
+  glossary,
   onCopy,
 }: {
   readonly segment: Segment;
@@ -118,11 +133,19 @@ function SegmentBlock({
   readonly citation: string | undefined;
   readonly copied: boolean;
   readonly target: boolean;
+  readonly glossary: TextGlossary | undefined;
   readonly onCopy: (eId: string, citation: string) => void;
 }) {
   const { t, lang, dir } = useI18n();
   const { eId, kind, text } = segment;
   const number = printedNumber(segment, textLang);
+  // The text alone carries the terms: the printed number beside it is not part of it.
+  const shownText =
+    glossary === undefined ? (
+      text
+    ) : (
+      <TermText text={text} terms={glossary.terms.get(eId)} glossary={glossary} />
+    );
   // Sub-paragraphs and points are indented one step per level of the eId's path.
   const depth = Math.min(eId.split('__').length - 1, 3);
   const classes = ['seg', `seg-${kind}`, `depth-${depth}`, target ? 'is-target' : '']
@@ -130,16 +153,16 @@ function SegmentBlock({
     .join(' ');
   const content =
     kind === 'title' ? (
-      <h2 className="seg-text">{text}</h2>
+      <h2 className="seg-text">{shownText}</h2>
     ) : kind === 'heading' ? (
       <h3 className="seg-text">
         {number !== null && <span className="seg-num">{number} </span>}
-        {text}
+        {shownText}
       </h3>
     ) : (
       <>
         <span className="seg-num">{number}</span>
-        <p className="seg-text">{text}</p>
+        <p className="seg-text">{shownText}</p>
       </>
     );
   return (

@@ -26,6 +26,7 @@ const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route[
     label: 'nav.instruments',
     pages: ['instruments', 'instrument', 'nwfz-protocols'],
   },
+  { href: '/glossary', label: 'nav.glossary', pages: ['glossary', 'glossary-concept'] },
   { href: '/search', label: 'nav.search', pages: ['search'] },
 ];
 

@@ -1,6 +1,7 @@
 /** Arabic UI strings (terminology of the Arabic versions of NPT documents). Rendered RTL. */
 import type { Messages } from './messages.js';
 import { alignAr } from './align/ar.js';
+import { glossaryAr } from './glossary/ar.js';
 import { monitoringAr } from './monitoring/ar.js';
 import { searchAr } from './search/ar.js';
 import { treatiesAr } from './treaties/ar.js';
@@ -292,4 +293,5 @@ export const ar: Messages = {
   ...searchAr,
   ...alignAr,
   ...monitoringAr,
+  ...glossaryAr,
 };

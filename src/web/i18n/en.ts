@@ -3,6 +3,7 @@
  * `Messages`, so a key missing there (or misspelt) is a type error. `{name}` marks a parameter.
  */
 import { alignEn } from './align/en.js';
+import { glossaryEn } from './glossary/en.js';
 import { monitoringEn } from './monitoring/en.js';
 import { searchEn } from './search/en.js';
 import { treatiesEn } from './treaties/en.js';
@@ -298,4 +299,5 @@ export const en = {
   ...searchEn,
   ...alignEn,
   ...monitoringEn,
+  ...glossaryEn,
 } as const;

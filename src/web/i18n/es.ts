@@ -1,6 +1,7 @@
 /** Spanish UI strings (terminology of the Spanish versions of NPT documents). */
 import type { Messages } from './messages.js';
 import { alignEs } from './align/es.js';
+import { glossaryEs } from './glossary/es.js';
 import { monitoringEs } from './monitoring/es.js';
 import { searchEs } from './search/es.js';
 import { treatiesEs } from './treaties/es.js';
@@ -293,4 +294,5 @@ export const es: Messages = {
   ...searchEs,
   ...alignEs,
   ...monitoringEs,
+  ...glossaryEs,
 };

@@ -1,6 +1,7 @@
 /** French UI strings (terminology of the French versions of NPT documents). */
 import type { Messages } from './messages.js';
 import { alignFr } from './align/fr.js';
+import { glossaryFr } from './glossary/fr.js';
 import { monitoringFr } from './monitoring/fr.js';
 import { searchFr } from './search/fr.js';
 import { treatiesFr } from './treaties/fr.js';
@@ -293,4 +294,5 @@ export const fr: Messages = {
   ...searchFr,
   ...alignFr,
   ...monitoringFr,
+  ...glossaryFr,
 };

@@ -1,6 +1,7 @@
 /** Russian UI strings (terminology of the Russian versions of NPT documents). */
 import type { Messages } from './messages.js';
 import { alignRu } from './align/ru.js';
+import { glossaryRu } from './glossary/ru.js';
 import { monitoringRu } from './monitoring/ru.js';
 import { searchRu } from './search/ru.js';
 import { treatiesRu } from './treaties/ru.js';
@@ -292,4 +293,5 @@ export const ru: Messages = {
   ...searchRu,
   ...alignRu,
   ...monitoringRu,
+  ...glossaryRu,
 };

@@ -1,6 +1,7 @@
 /** Chinese UI strings (terminology of the Chinese versions of NPT documents). */
 import type { Messages } from './messages.js';
 import { alignZh } from './align/zh.js';
+import { glossaryZh } from './glossary/zh.js';
 import { monitoringZh } from './monitoring/zh.js';
 import { searchZh } from './search/zh.js';
 import { treatiesZh } from './treaties/zh.js';
@@ -283,4 +284,5 @@ export const zh: Messages = {
   ...searchZh,
   ...alignZh,
   ...monitoringZh,
+  ...glossaryZh,
 };

@@ -1,8 +1,9 @@
 /**
  * `/documents/{id}[/{lang}]`: one document — its facts, a tab per language version, the chosen
- * version's text paragraph by paragraph (each addressable and citable), the Akoma Ntoso download
- * and, for a resolution or decision adopted by recorded vote, how each State voted.
+ * version's text paragraph by paragraph (each addressable and citable, its glossary terms
+ * highlighted unless the reader turns that off), the Akoma Ntoso download and, for a resolution or decision adopted by recorded vote, how each State voted.
  */
+import { useEffect, useMemo, useState } from 'react';
 import { isLang } from '../../domain/language-codes.js';
 import { aknUrl, api } from '../api-client.js';
 import type { Lang, TextLang, Work, WorkExpression } from '../api-types.js';
@@ -10,6 +11,8 @@ import { citedSymbol } from '../citation.js';
 import { DocumentFacts } from '../components/document-facts.js';
 import { DocumentText } from '../components/document-text.js';
 import { LanguageTabs, SupersededNotice, VersionPicker } from '../components/document-versions.js';
+import { fetchDocumentTerms, type DocumentTerms } from '../components/glossary-api.js';
+import type { TextGlossary } from '../components/glossary-terms.js';
 import { Link } from '../components/link.js';
 import { RecordedVoteSection } from '../components/recorded-vote.js';
 import { Async } from '../components/status-views.js';
@@ -200,6 +203,18 @@ function TextPanel({
   const [text, retry] = useApi(`text:${key}`, (signal) => api.languageVersion(ref, signal));
   useScrollToHash(hash, text.status === 'ok' ? key : null);
   const label = documentLabel(work);
+  // The annotator reads the current version of each language: older ones get no highlighting.
+  const termsFor = shown?.current === true && isLang(textLang) ? textLang : undefined;
+  const [highlight, setHighlight] = useHighlightChoice();
+  const [terms] = useApi(
+    termsFor === undefined ? 'terms:none' : `terms:${work.id}:${termsFor}`,
+    (signal) =>
+      termsFor === undefined
+        ? Promise.resolve(undefined)
+        : fetchDocumentTerms(work.id, termsFor, signal),
+  );
+  const termData = terms.status === 'ok' ? terms.data : undefined;
+  const glossary = useTextGlossary(termData);
   // A file name without the symbol's slashes and the id's colon, which file systems refuse.
   const fileBase = label.replace(/[/:\\]+/gu, '_');
   return (
@@ -218,6 +233,9 @@ function TextPanel({
                 {t('document.akn')}
               </a>
             )}
+            {termData !== undefined && (
+              <HighlightToggle on={highlight} onChange={setHighlight} terms={termData} />
+            )}
           </div>
           <SupersededNotice work={work} shown={shown} />
         </>
@@ -233,6 +251,7 @@ function TextPanel({
             textLang={data.expression.lang}
             citedSymbol={citedSymbol(label, data.expression.revision)}
             target={hash}
+            glossary={highlight && data.expression.lang === termData?.lang ? glossary : undefined}
           />
         )}
       </Async>
@@ -245,5 +264,63 @@ function TextPanel({
         </p>
       )}
     </section>
+  );
+}
+
+const HIGHLIGHT_KEY = 'pillars.glossaryTerms';
+
+/** Whether glossary terms are highlighted: on unless the reader turned it off on this device. */
+function useHighlightChoice(): [boolean, (on: boolean) => void] {
+  const [on, setOn] = useState(() => {
+    try {
+      return window.localStorage.getItem(HIGHLIGHT_KEY) !== 'off';
+    } catch {
+      return true;
+    }
+  });
+  useEffect(() => {
+    try {
+      if (on) window.localStorage.removeItem(HIGHLIGHT_KEY);
+      else window.localStorage.setItem(HIGHLIGHT_KEY, 'off');
+    } catch {
+      // storage can be disabled: the choice lasts for the visit
+    }
+  }, [on]);
+  return [on, setOn];
+}
+
+function useTextGlossary(data: DocumentTerms | undefined): TextGlossary | undefined {
+  return useMemo(
+    () =>
+      data === undefined
+        ? undefined
+        : {
+            terms: new Map(data.segments.map((segment) => [segment.eId, segment.terms])),
+            concepts: data.concepts,
+          },
+    [data],
+  );
+}
+
+function HighlightToggle({
+  on,
+  onChange,
+  terms,
+}: {
+  readonly on: boolean;
+  readonly onChange: (on: boolean) => void;
+  readonly terms: DocumentTerms;
+}) {
+  const { t, formatNumber } = useI18n();
+  const count = terms.segments.reduce((sum, segment) => sum + segment.terms.length, 0);
+  if (count === 0) return null;
+  return (
+    <div className="terms-toggle">
+      <label>
+        <input type="checkbox" checked={on} onChange={(event) => onChange(event.target.checked)} />{' '}
+        {t('terms.highlight')}
+      </label>
+      <span className="muted">{t('terms.count', { count: formatNumber(count) })}</span>
+    </div>
   );
 }
