@@ -89,6 +89,9 @@ interface Active {
 export function useTermCard(glossary: TextGlossary | undefined) {
   const [active, setActive] = useState<Active | null>(null);
   const hideTimer = useRef<number | undefined>(undefined);
+  // After Escape, the element that comes under a still pointer (the card is gone) must not open a
+  // card again: hovering counts again once the pointer really moves.
+  const hoverSuppressed = useRef(false);
 
   const cancelHide = useCallback(() => {
     window.clearTimeout(hideTimer.current);
@@ -122,15 +125,24 @@ export function useTermCard(glossary: TextGlossary | undefined) {
     [hideSoon],
   );
 
-  // Escape closes the card (WCAG 1.4.13: dismissible without moving the pointer or focus).
+  // Escape closes the card (WCAG 1.4.13: dismissible without moving the pointer or focus). One
+  // listener for the hook's life, so a key pressed just as the card changes is never missed.
   useEffect(() => {
-    if (active === null) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setActive(null);
+      if (event.key !== 'Escape') return;
+      hoverSuppressed.current = true;
+      document.addEventListener(
+        'mousemove',
+        () => {
+          hoverSuppressed.current = false;
+        },
+        { once: true },
+      );
+      setActive(null);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [active]);
+  }, []);
 
   useEffect(() => cancelHide, [cancelHide]);
   // Highlighting turned off or another text: no card for a term that is gone.
@@ -140,7 +152,9 @@ export function useTermCard(glossary: TextGlossary | undefined) {
     glossary === undefined
       ? {}
       : {
-          onMouseOver: (event: MouseEvent) => show(event.target),
+          onMouseOver: (event: MouseEvent) => {
+            if (!hoverSuppressed.current) show(event.target);
+          },
           onMouseOut: (event: MouseEvent) => leave(event.target),
           onFocus: (event: FocusEvent) => show(event.target),
           onBlur: (event: FocusEvent) => leave(event.target),
