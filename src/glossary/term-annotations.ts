@@ -13,7 +13,7 @@ import { buildTermMatcher, type TermMatcher } from './annotate/term-matcher.js';
 import { readConceptRows, readGlossaryHash } from './glossary-rows.js';
 
 /** Raise when the matcher's behaviour changes: every stored annotation is then recomputed. */
-export const ANNOTATOR_VERSION = '1';
+export const ANNOTATOR_VERSION = '2';
 const CHUNK = 100;
 
 export interface GlossaryMatcher {

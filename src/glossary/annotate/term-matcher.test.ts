@@ -73,6 +73,8 @@ const CONCEPTS: Concept[] = [
   }),
   concept('nnws', { ru: ['государство, не обладающее ядерным оружием'] }),
   concept('facility', { en: ['facility'] }),
+  concept('draft-resolution', { ar: ['مشروع قرار'] }),
+  concept('resolution', { ar: ['قرار'] }),
 ];
 
 const matcher = buildTermMatcher(CONCEPTS);
@@ -204,6 +206,11 @@ describe('buildTermMatcher: six languages', () => {
       ['السلاح النووي', 'nuclear-weapon'],
       ['الأسلحة النووية', 'nuclear-weapon'],
     ]);
+    // A construct takes the article on its second word; a pronoun may be attached to one word.
+    expect(found('في تقديم مشروع القرار الموصى به', 'ar')).toEqual([
+      ['مشروع القرار', 'draft-resolution'],
+    ]);
+    expect(found('وإذ تشير إلى قرارها 54/169', 'ar')).toEqual([['قرارها', 'resolution']]);
     // Not a proclitic: three letters before the term make another word.
     expect(found('كتبسلاح نووي', 'ar')).toEqual([]);
   });

@@ -678,6 +678,8 @@ const ARABIC_PARTICLES = new Set([
   'عبر',
 ]);
 const GHAYR = 'غير';
+/** Attached pronouns: his/its, her/its, their (m., dual, f.), your (pl.), our, my. */
+const ARABIC_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ي'];
 
 const hasArticle = (w: string) => w.startsWith('ال') && w.length > 3;
 
@@ -688,7 +690,8 @@ function withLi(word: string): string {
 }
 
 /**
- * Arabic: the definite and indefinite forms (الجلسة العامة / جلسة عامة), the head noun's sound
+ * Arabic: the definite and indefinite forms (الجلسة العامة / جلسة عامة; a construct's مشروع القرار),
+ * a one-word term with an attached pronoun (قرارها), the head noun's sound
  * plural (ة → ات), the dual and the masculine sound plural of the noun with its adjectives
  * (ين / ان / ون, ة → تين / تان), and the first word with the proclitic ل fused into the article
  * (للجلسة). The other proclitics (و ف ب ل ك) are accepted by the matcher before any form.
@@ -719,6 +722,19 @@ function arabicForms(term: string): string[] {
         i < k && w !== GHAYR && !hasArticle(w) && !/^\d/.test(w) ? 'ال' + w : w,
       ),
     );
+  }
+  // A construct (iḍāfa) takes the article on the words after the first (مشروع القرار).
+  for (let k = 1; k < run; k++) {
+    definiteness.push(
+      words.map((w, i) =>
+        i >= k && i < run && w !== GHAYR && !hasArticle(w) && !/^\d/.test(w) ? 'ال' + w : w,
+      ),
+    );
+  }
+  // A one-word term with an attached pronoun (قرارها "its resolution"; ة is written ت before it).
+  if (words.length === 1 && !hasArticle(words[0]!)) {
+    const stem = words[0]!.endsWith('ة') ? words[0]!.slice(0, -1) + 'ت' : words[0]!;
+    for (const pronoun of ARABIC_PRONOUNS) definiteness.push([stem + pronoun]);
   }
   const numbered: string[][] = [];
   for (const ws of definiteness) {
