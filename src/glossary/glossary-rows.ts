@@ -60,6 +60,19 @@ export async function latestActors(db: Kysely<Database>): Promise<Map<string, st
   return new Map(rows.map((r) => [r.concept_id, r.actor]));
 }
 
+/** Concepts that were removed and not added again, with who removed them. */
+export async function removedConcepts(db: Kysely<Database>): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('glossary_revisions as r')
+    .leftJoin('glossary_concepts as c', 'c.id', 'r.concept_id')
+    .select(['r.concept_id', 'r.actor', 'r.revision'])
+    .where('r.content', 'is', null)
+    .where('c.id', 'is', null)
+    .orderBy('r.revision')
+    .execute();
+  return new Map(rows.map((r) => [r.concept_id, r.actor]));
+}
+
 export interface RevisionMeta {
   readonly actor: string;
   readonly comment: string;

@@ -1,7 +1,7 @@
 /**
  * @module Seeding the bundled starter glossary: skipped while the bundle's bytes are unchanged;
  * otherwise new concepts are added and concepts last written by the bundle are brought up to date,
- * while a concept a person has edited since is left as they made it.
+ * while a concept a person has edited or removed since is left as they made it.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.js';
@@ -12,7 +12,7 @@ import {
   bundledGlossaryHash,
   loadBundledGlossary,
 } from './bundled-glossary.js';
-import { latestActors, readMeta, writeMeta } from './glossary-rows.js';
+import { latestActors, readMeta, removedConcepts, writeMeta } from './glossary-rows.js';
 
 const BUNDLE_HASH_KEY = 'glossary_bundle_hash';
 
@@ -27,8 +27,17 @@ export async function seedGlossary(
 ): Promise<GlossarySeedResult> {
   const hash = bundledGlossaryHash(dir);
   if ((await readMeta(db, BUNDLE_HASH_KEY)) === hash) return { status: 'unchanged' };
-  const concepts = loadBundledGlossary(dir);
   const actors = await latestActors(db);
+  // A concept a person removed stays removed, as an edited one stays as they left it.
+  const removed = await removedConcepts(db);
+  const gone = new Set([...removed].filter(([, by]) => by !== BUNDLE_ACTOR).map(([id]) => id));
+  const concepts = loadBundledGlossary(dir)
+    .filter((c) => !gone.has(c.id))
+    .map((c) => ({
+      ...c,
+      broader: c.broader.filter((id) => !gone.has(id)),
+      related: c.related.filter((id) => !gone.has(id)),
+    }));
   const report = await applyConcepts(
     db,
     concepts.map((concept) => ({ concept })),

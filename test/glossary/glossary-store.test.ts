@@ -15,7 +15,7 @@ import { seedSampleDocuments, SAMPLES_DIR } from '../../src/documents/seed-sampl
 import { getExpression } from '../../src/documents/document-queries.js';
 import { BUNDLED_GLOSSARY_DIR, loadBundledGlossary } from '../../src/glossary/bundled-glossary.js';
 import { checkDocument, checkFiles } from '../../src/glossary/consistency-check.js';
-import { saveConcept } from '../../src/glossary/edit-concept.js';
+import { deleteConcept, saveConcept } from '../../src/glossary/edit-concept.js';
 import { editionConcepts, publishEdition } from '../../src/glossary/glossary-editions.js';
 import { exportGlossary, importGlossary } from '../../src/glossary/glossary-exchange.js';
 import {
@@ -318,10 +318,24 @@ forEachStore(
       expect(finding!.expected).toContain('séance plénière');
     });
 
-    it('reads the bundle from its directory only (a copy seeds the same)', () => {
+    it('does not bring back a concept a person removed when the bundle changes', async () => {
+      const db = store().db;
+      await deleteConcept(db, 'moscow-treaty', { actor: 'editor', comment: 'out of scope' });
       const copy = mkdtempSync(join(tmpdir(), 'pillars-bundle-'));
       cpSync(BUNDLED_GLOSSARY_DIR, copy, { recursive: true });
       expect(loadBundledGlossary(copy).length).toBe(bundled.length);
+      const extra = {
+        ...editableConcept(await getConcept(db, 'ctbt')),
+        id: 'test-extra-concept',
+        related: ['moscow-treaty'],
+      };
+      writeFileSync(join(copy, 'zz-extra.json'), JSON.stringify({ concepts: [extra] }));
+      const seeded = await seedGlossary(db, copy);
+      expect(seeded.status).toBe('seeded');
+      expect(await errorOf(getConcept(db, 'moscow-treaty'))).toMatch(/^not_found/);
+      expect((await getConcept(db, 'test-extra-concept')).related).toEqual([]);
+      const history = await conceptHistory(db, 'moscow-treaty');
+      expect(history.at(-1)).toMatchObject({ actor: 'editor', concept: null });
     });
   },
   { seed: true },
