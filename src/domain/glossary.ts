@@ -4,22 +4,10 @@
  * revision, and an edition is a published set of concept revisions.
  */
 import { z } from 'zod';
+import { GLOSSARY_DOMAINS } from './glossary-domains.js';
 import { LANGUAGES, type Lang } from './language-codes.js';
 
-export const GLOSSARY_DOMAINS = [
-  'disarmament',
-  'non-proliferation',
-  'peaceful-uses',
-  'verification',
-  'test-ban',
-  'safeguards',
-  'export-control',
-  'nuclear-security',
-  'nwfz',
-  'institutions',
-  'treaties',
-] as const;
-export type GlossaryDomain = (typeof GLOSSARY_DOMAINS)[number];
+export { GLOSSARY_DOMAINS, type GlossaryDomain } from './glossary-domains.js';
 
 /** TBX-Basic's administrative statuses, shortened. */
 export const TERM_STATUSES = ['preferred', 'admitted', 'deprecated'] as const;
