@@ -14,6 +14,7 @@ import {
 import { LANGUAGES } from '../domain/language-codes.js';
 import { canonicalConcept, conceptHash, foldTerm } from './concept-content.js';
 import type { Database } from '../store/database.js';
+import { readMeta, writeMeta } from '../store/meta.js';
 import { insertChunked } from '../store/write-helpers.js';
 
 export const GLOSSARY_HASH_KEY = 'glossary_hash';
@@ -208,34 +209,12 @@ export async function updateGlossaryHash(trx: Kysely<Database>): Promise<string>
   const hash = createHash('sha256');
   for (const r of rows) hash.update(`${r.id}\t${r.content_hash}\n`);
   const value = hash.digest('hex');
-  await trx
-    .insertInto('meta')
-    .values({ key: GLOSSARY_HASH_KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeMeta(trx, GLOSSARY_HASH_KEY, value);
   return value;
 }
 
 export async function readGlossaryHash(db: Kysely<Database>): Promise<string> {
-  const row = await db
-    .selectFrom('meta')
-    .select('value')
-    .where('key', '=', GLOSSARY_HASH_KEY)
-    .executeTakeFirst();
-  return row?.value ?? 'empty';
-}
-
-export async function readMeta(db: Kysely<Database>, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
-  return row?.value;
-}
-
-export async function writeMeta(db: Kysely<Database>, key: string, value: string): Promise<void> {
-  await db
-    .insertInto('meta')
-    .values({ key, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  return (await readMeta(db, GLOSSARY_HASH_KEY)) ?? 'empty';
 }
 
 export async function insertEdition(

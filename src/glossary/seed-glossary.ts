@@ -12,7 +12,8 @@ import {
   bundledGlossaryHash,
   loadBundledGlossary,
 } from './bundled-glossary.js';
-import { latestActors, readMeta, removedConcepts, writeMeta } from './glossary-rows.js';
+import { readMeta, writeMeta } from '../store/meta.js';
+import { latestActors, removedConcepts } from './glossary-rows.js';
 
 const BUNDLE_HASH_KEY = 'glossary_bundle_hash';
 

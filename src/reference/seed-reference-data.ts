@@ -4,6 +4,7 @@
  * Reads: the validated `ReferenceData`. Writes: states, state_names, groups, group_members,
  * instruments, meetings, actions and `meta.reference_hash`. Running it twice changes nothing.
  */
+import { readMeta, writeMeta } from '../store/meta.js';
 import type { Kysely } from 'kysely';
 import { LANGUAGES } from '../domain/languages.js';
 import type { Database } from '../store/database.js';
@@ -32,12 +33,8 @@ export async function seedReferenceData(store: Store, data: ReferenceData): Prom
     actions: data.actions.length,
     events: data.events.length,
   };
-  const current = await store.db
-    .selectFrom('meta')
-    .select('value')
-    .where('key', '=', HASH_KEY)
-    .executeTakeFirst();
-  if (current?.value === data.hash) return { status: 'unchanged', hash: data.hash, counts };
+  if ((await readMeta(store.db, HASH_KEY)) === data.hash)
+    return { status: 'unchanged', hash: data.hash, counts };
 
   await store.db.transaction().execute(async (trx) => {
     await writeStates(trx, data);
@@ -110,11 +107,7 @@ export async function seedReferenceData(store: Store, data: ReferenceData): Prom
       }),
     );
     await removeStale(trx, data);
-    await trx
-      .insertInto('meta')
-      .values({ key: HASH_KEY, value: data.hash })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: data.hash }))
-      .execute();
+    await writeMeta(trx, HASH_KEY, data.hash);
   });
   return { status: 'seeded', hash: data.hash, counts };
 }

@@ -3,6 +3,7 @@
  * data. Each call checks the stored reference hash (one indexed read), so every process sees a
  * reseed at once; nothing here needs sharing between processes.
  */
+import { readMeta } from '../store/meta.js';
 import type { Kysely } from 'kysely';
 import type { State } from '../domain/model.js';
 import { REFERENCE_HASH_KEY } from '../reference/reference-hash.js';
@@ -23,12 +24,7 @@ export interface StateCatalog {
 const cache = new WeakMap<Kysely<Database>, { hash: string; catalog: StateCatalog }>();
 
 export async function loadStateCatalog(db: Kysely<Database>): Promise<StateCatalog> {
-  const row = await db
-    .selectFrom('meta')
-    .select('value')
-    .where('key', '=', REFERENCE_HASH_KEY)
-    .executeTakeFirst();
-  const hash = row?.value ?? '';
+  const hash = (await readMeta(db, REFERENCE_HASH_KEY)) ?? '';
   const cached = cache.get(db);
   if (cached && hash !== '' && cached.hash === hash) return cached.catalog;
   const states = await listAllStates(db);

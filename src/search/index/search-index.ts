@@ -3,6 +3,7 @@
  * that stores, renames or removes a document, so the index never disagrees with the documents; and
  * by `pillars reindex`, which rebuilds it from the stored paragraphs with the same code.
  */
+import { readMeta, writeMeta } from '../../store/meta.js';
 import { sql, type Kysely } from 'kysely';
 import { isLang } from '../../domain/language-codes.js';
 import type { Database } from '../../store/database.js';
@@ -203,13 +204,8 @@ export async function syncSearchIndex(
 export const INDEX_VERSION = '2';
 const INDEX_VERSION_KEY = 'search_index_version';
 
-async function storedIndexVersion(db: Kysely<Database>): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('meta')
-    .select('value')
-    .where('key', '=', INDEX_VERSION_KEY)
-    .executeTakeFirst();
-  return row?.value;
+function storedIndexVersion(db: Kysely<Database>): Promise<string | undefined> {
+  return readMeta(db, INDEX_VERSION_KEY);
 }
 
 /** Only an older version rebuilds: a process still on an older release leaves a newer index be. */
@@ -217,12 +213,8 @@ function olderIndex(stored: string | undefined): boolean {
   return stored === undefined || Number(stored) < Number(INDEX_VERSION);
 }
 
-async function recordIndexVersion(db: Kysely<Database>): Promise<void> {
-  await db
-    .insertInto('meta')
-    .values({ key: INDEX_VERSION_KEY, value: INDEX_VERSION })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: INDEX_VERSION }))
-    .execute();
+function recordIndexVersion(db: Kysely<Database>): Promise<void> {
+  return writeMeta(db, INDEX_VERSION_KEY, INDEX_VERSION);
 }
 
 /** Empties the index and builds it again from every current language version. */
