@@ -73,6 +73,18 @@ export function checkPairs(
   return { conceptsChecked, findings };
 }
 
+/** Alignment links (indices) as the paragraphs they join. */
+function pairsOf(
+  links: readonly { readonly a: readonly number[]; readonly b: readonly number[] }[],
+  source: readonly Segment[],
+  target: readonly Segment[],
+): Pair[] {
+  return links.map((link) => ({
+    source: link.a.map((i) => source[i]!),
+    target: link.b.map((i) => target[i]!),
+  }));
+}
+
 function assertPair(source: Lang, target: Lang): void {
   if (source === target)
     throw invalidParameter('target', `the target language must differ from the source (${source})`);
@@ -89,10 +101,7 @@ export async function checkDocument(
     langs: [request.source, request.target],
   });
   const glossary = await glossaryMatcher(db);
-  const pairs = alignment.links.map((link) => ({
-    source: link.a.map((i) => alignment.a.segments[i]!),
-    target: link.b.map((i) => alignment.b.segments[i]!),
-  }));
+  const pairs = pairsOf(alignment.links, alignment.a.segments, alignment.b.segments);
   const result = checkPairs(
     pairs,
     request.source,
@@ -125,10 +134,7 @@ export async function checkFiles(
     [],
   );
   const glossary = await glossaryMatcher(db);
-  const pairs = links.map((link) => ({
-    source: link.a.map((i) => a.segments[i]!),
-    target: link.b.map((i) => b.segments[i]!),
-  }));
+  const pairs = pairsOf(links, a.segments, b.segments);
   const result = checkPairs(
     pairs,
     request.source,
