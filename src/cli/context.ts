@@ -6,6 +6,7 @@ import { loadConfig, type Config, type ConfigFlags } from '../config/config.js';
 import { loadReferenceData } from '../reference/load-reference-data.js';
 import { seedReferenceData } from '../reference/seed-reference-data.js';
 import { openStore, type Store } from '../store/open-store.js';
+import { seedTemplates } from '../reporting/report-templates.js';
 import { seedGlossary } from '../glossary/seed-glossary.js';
 
 export interface GlobalOptions {
@@ -31,6 +32,7 @@ export async function withStore<T>(
   try {
     await seedReferenceData(store, loadReferenceData());
     await seedGlossary(store.db);
+    await seedTemplates(store.db);
     return await work(store);
   } finally {
     await store.close();

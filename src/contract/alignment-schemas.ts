@@ -97,7 +97,6 @@ export const alignmentCorrectionBodySchema = z.object({
     .describe('link: these segments form one link; unlink: they stand alone'),
   a: z.array(z.string().min(1).max(200)).max(20),
   b: z.array(z.string().min(1).max(200)).max(20),
-  actor: z.string().trim().min(1).max(200),
   comment: z.string().max(2000).optional(),
 });
 export const tmxQuerySchema = z.object({

@@ -31,6 +31,10 @@ export const errorSchema = z
       .int()
       .optional()
       .describe('for invalid_query: the 0-based character offset in the query where it fails'),
+    detail: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('facts to recover with, e.g. both versions of a stale edit (409)'),
   })
   .meta({ id: 'Error' });
 
@@ -395,3 +399,5 @@ export type SearchGroup = z.infer<typeof searchGroupSchema>;
 export * from './alignment-schemas.js';
 export * from './monitoring-schemas.js';
 export * from './glossary-schemas.js';
+export * from './account-schemas.js';
+export * from './report-schemas.js';

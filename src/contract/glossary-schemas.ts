@@ -105,11 +105,8 @@ export const conceptRevisionSchema = z.object({
     .describe('the concept as it was; null when the revision removed it'),
 });
 
-const actorSchema = z.string().trim().min(1).max(200);
-
 export const conceptPutBodySchema = z.object({
   concept: conceptSchema,
-  actor: actorSchema,
   comment: z.string().trim().min(1).max(2000),
   baseRevision: z
     .number()
@@ -131,14 +128,12 @@ export const editionSchema = z.object({
 export const editionBodySchema = z.object({
   id: z.string().min(1).max(64),
   title: z.string().trim().min(1).max(300),
-  actor: actorSchema,
   comment: z.string().max(2000).optional(),
 });
 
 export const importBodySchema = z.object({
   format: z.enum(['tbx', 'csv']),
   content: z.string().max(20 * 1024 * 1024),
-  actor: actorSchema,
   comment: z.string().max(2000).optional(),
   mode: z.enum(['merge', 'replace']).default('merge'),
   dryRun: z.boolean().default(false),

@@ -70,7 +70,6 @@ export const evidenceRevisionSchema = z.object({
 export const evidenceReviewBodySchema = z.object({
   status: evidenceStatusSchema,
   stance: stanceSchema.nullable().optional(),
-  actor: z.string().trim().min(1).max(200),
   comment: z.string().max(2000).optional(),
 });
 export const evidenceCreateBodySchema = z.object({
@@ -80,7 +79,6 @@ export const evidenceCreateBodySchema = z.object({
   action: z.string().min(1).max(20),
   stance: stanceSchema.nullable().optional(),
   states: z.array(z.string().min(2).max(3)).max(200).optional(),
-  actor: z.string().trim().min(1).max(200),
   comment: z.string().max(2000).optional(),
 });
 export const assessmentSchema = z
@@ -103,7 +101,6 @@ export const assessmentBodySchema = z.object({
   status: assessmentStatusSchema,
   rationale: z.string().trim().min(1).max(5000),
   evidenceIds: z.array(z.string().max(100)).max(200).optional(),
-  actor: z.string().trim().min(1).max(200),
 });
 export const assessmentsQuerySchema = z.object({
   action: z.string().max(20).optional(),

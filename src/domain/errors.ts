@@ -5,6 +5,10 @@
 
 export const ERROR_CODES = {
   not_found: { status: 404, exit: 1 },
+  unauthenticated: { status: 401, exit: 3 },
+  forbidden: { status: 403, exit: 3 },
+  csrf_failed: { status: 403, exit: 3 },
+  invalid_transition: { status: 409, exit: 1 },
   invalid_parameter: { status: 400, exit: 2 },
   invalid_query: { status: 400, exit: 2 },
   invalid_data: { status: 422, exit: 1 },
@@ -24,17 +28,25 @@ export class PillarsError extends Error {
   readonly field: string | undefined;
   /** For a malformed query: the 0-based offset (UTF-16 code units) in the query text. */
   readonly position: number | undefined;
+  /** Structured facts a client needs to recover, e.g. both versions of a stale edit. */
+  readonly detail: Readonly<Record<string, unknown>> | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options?: { field?: string; position?: number; cause?: unknown },
+    options?: {
+      field?: string;
+      position?: number;
+      cause?: unknown;
+      detail?: Readonly<Record<string, unknown>>;
+    },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PillarsError';
     this.code = code;
     this.field = options?.field;
     this.position = options?.position;
+    this.detail = options?.detail;
   }
 
   get status(): number {

@@ -24,7 +24,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { healthSchema } from '../contract/api-schemas.js';
 import type { Store } from '../store/open-store.js';
+import type { ThrottleLimits } from '../auth/login-throttle.js';
+import { allow } from './access/access-rules.js';
+import { authentication } from './access/authentication.js';
+import { writeAudit } from './access/write-audit.js';
 import { installErrorHandlers } from './errors.js';
+import { accountRoutes } from './routes/account-routes.js';
+import { reportRoutes } from './routes/report-routes.js';
 import { alignRoutes } from './routes/align-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { evidenceRoutes } from './routes/evidence-routes.js';
@@ -48,6 +54,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Largest uploaded file, in bytes (50 MB by default). */
   uploadLimitBytes?: number;
+  /** Failed logins allowed per account and per address in a window (tests lower them). */
+  loginThrottle?: ThrottleLimits;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -59,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  await app.register(authentication(options.store));
+  await app.register(writeAudit(options.store));
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -108,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'documents',
         'search',
         'overview',
+        'reports',
+        'accounts',
         'health',
       ].map((name) => ({ name })),
     },
@@ -116,10 +128,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: allow.public }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
   app.get(
     '/api/health',
     {
+      config: { access: allow.public },
       schema: {
         tags: ['health'],
         summary: 'Liveness and the engine in use',
@@ -137,6 +152,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(alignRoutes(options.store), { prefix: '/api/v1' });
   await app.register(evidenceRoutes(options.store), { prefix: '/api/v1' });
   await app.register(glossaryRoutes(options.store), { prefix: '/api/v1' });
+  await app.register(
+    accountRoutes(options.store, options.loginThrottle ? { throttle: options.loginThrottle } : {}),
+    { prefix: '/api/v1' },
+  );
+  await app.register(reportRoutes(options.store), { prefix: '/api/v1' });
   await app.register(feedRoutes(options.store));
   await app.register(
     documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }),
@@ -164,7 +184,7 @@ async function registerWeb(app: FastifyInstance, webRoot: string): Promise<void>
       .header('cache-control', 'no-cache')
       .send(readFileSync(index));
   // The root is a directory to the static plugin (403); it is the app's home page.
-  app.get('/', { schema: { hide: true } }, (_request, reply) =>
+  app.get('/', { config: { access: allow.public }, schema: { hide: true } }, (_request, reply) =>
     built ? sendIndex(reply) : reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT),
   );
   app.setNotFoundHandler((request, reply) => {

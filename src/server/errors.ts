@@ -24,6 +24,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
         message: error.message,
         ...(error.field ? { field: error.field } : {}),
         ...(error.position !== undefined ? { position: error.position } : {}),
+        ...(error.detail !== undefined ? { detail: error.detail } : {}),
       };
       return reply.code(error.status).send(body);
     }

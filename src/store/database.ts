@@ -349,6 +349,107 @@ export interface TermAnnotationScansTable {
   scanned_at: string;
 }
 
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  state_code: string | null;
+  password_hash: string;
+  created_at: string;
+  created_by: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  count: number;
+  window_start: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  /** JSON object. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ReportTemplatesTable {
+  id: string;
+  version: number;
+  kind: string;
+  content: string;
+  content_hash: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  state_code: string;
+  cycle: string;
+  title: string;
+  lang: string;
+  template_id: string;
+  template_version: number;
+  visibility: string;
+  derived_from: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface ReportVersionsTable {
+  report_id: string;
+  version: number;
+  status: string;
+  revision: number;
+  /** JSON: section id → text. */
+  sections: string;
+  content_hash: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  submitted_at: string | null;
+  published_at: string | null;
+  published_symbol: string | null;
+}
+
+export interface ReportEditsTable {
+  report_id: string;
+  version: number;
+  revision: number;
+  section_id: string;
+  text: string;
+  actor: string;
+  created_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -383,4 +484,13 @@ export interface Database {
   glossary_edition_concepts: GlossaryEditionConceptsTable;
   term_annotations: TermAnnotationsTable;
   term_annotation_scans: TermAnnotationScansTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+  report_templates: ReportTemplatesTable;
+  reports: ReportsTable;
+  report_versions: ReportVersionsTable;
+  report_edits: ReportEditsTable;
 }

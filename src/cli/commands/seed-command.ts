@@ -11,6 +11,7 @@ import { describeStore } from '../../config/config.js';
 import { configFrom, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
 import { scanEvidence } from '../../evidence/evidence-service.js';
+import { seedTemplates } from '../../reporting/report-templates.js';
 import { seedGlossary } from '../../glossary/seed-glossary.js';
 import { annotateStale } from '../../glossary/term-annotations.js';
 
@@ -28,6 +29,7 @@ export function registerSeedCommand(program: Command, out: Output): void {
       try {
         const result = await seedReferenceData(store, data);
         const glossary = await seedGlossary(store.db);
+        await seedTemplates(store.db);
         const documents = await seedSampleDocuments(store);
         await ensureSearchIndex(store.db);
         await scanEvidence(store.db);

@@ -13,6 +13,7 @@ import { openStore } from '../../store/open-store.js';
 import { configFrom, type GlobalOptions } from '../context.js';
 import type { Output } from '../output.js';
 import { scanEvidence } from '../../evidence/evidence-service.js';
+import { seedTemplates } from '../../reporting/report-templates.js';
 import { seedGlossary } from '../../glossary/seed-glossary.js';
 import { annotateStale } from '../../glossary/term-annotations.js';
 
@@ -31,6 +32,7 @@ export function registerServeCommand(program: Command, out: Output): void {
       const store = await openStore(config.store);
       const seeded = await seedReferenceData(store, loadReferenceData());
       const glossary = await seedGlossary(store.db);
+      await seedTemplates(store.db);
       const samples = await seedSampleDocuments(store);
       await ensureSearchIndex(store.db);
       await scanEvidence(store.db);

@@ -24,7 +24,9 @@ import { corpusTmx, workSentenceTmx, workTmx } from '../../align/export-tmx.js';
 import { compareDocuments, comparisonView, type Comparison } from '../../diff/compare-documents.js';
 import { redlineDocx } from '../../diff/redline-docx.js';
 import { redlineHtml } from '../../diff/redline-html.js';
+import { actorName } from '../../domain/accounts.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 
 const errors = { 400: errorSchema, 404: errorSchema };
 
@@ -40,6 +42,7 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/alignment',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['alignment'],
           summary: 'Language versions of a document side by side',
@@ -71,6 +74,7 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
     app.post(
       '/alignment/corrections',
       {
+        config: { access: allow.roles(['secretariat'], 'alignments') },
         schema: {
           tags: ['alignment'],
           summary: 'Correct an alignment: re-pair, split, merge (link) or unlink segments',
@@ -86,7 +90,7 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
           symbol: body.symbol,
           langs: body.langs,
           correction: { op: body.op, a: body.a, b: body.b },
-          actor: body.actor,
+          actor: actorName(request.principal),
           comment: body.comment ?? null,
         });
         return alignmentView(alignment);
@@ -96,6 +100,7 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/tmx',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['alignment'],
           summary: 'TMX 1.4b of a document (symbol=…) or of every document (all=true)',
@@ -159,6 +164,7 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/compare',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['alignment'],
           summary: 'Compare two texts: inserted, deleted, changed and moved paragraphs',
@@ -174,6 +180,7 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/compare/redline.html',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['alignment'],
           summary: 'The comparison as an HTML redline page',
@@ -190,6 +197,7 @@ export function alignRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/compare/redline.docx',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['alignment'],
           summary: 'The comparison as a .docx with tracked changes (w:ins / w:del)',

@@ -33,6 +33,7 @@ import {
 } from '../../documents/document-queries.js';
 import { ingestFiles, type IngestInput } from '../../ingest/ingest-files.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 import { listWorks } from '../../store/repositories/documents-read.js';
 import { scanEvidence } from '../../evidence/evidence-service.js';
 import { annotateStale } from '../../glossary/term-annotations.js';
@@ -54,6 +55,7 @@ export function documentRoutes(
     app.post(
       '/documents',
       {
+        config: { access: allow.roles(['secretariat'], 'documents') },
         schema: {
           tags: ['documents'],
           summary: 'Ingest documents (multipart/form-data: files, optional fields symbol and lang)',
@@ -104,6 +106,7 @@ export function documentRoutes(
     app.get(
       '/documents',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['documents'],
           summary: 'List documents',
@@ -128,6 +131,7 @@ export function documentRoutes(
     app.get(
       '/documents/:symbol',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['documents'],
           summary: 'One document and its language versions',
@@ -141,6 +145,7 @@ export function documentRoutes(
     app.get(
       '/documents/:symbol/:lang',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['documents'],
           summary: 'One language version with its segments in order',
@@ -162,6 +167,7 @@ export function documentRoutes(
     app.get(
       '/documents/:symbol/:lang/segments/:eId',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['documents'],
           summary: 'One segment (paragraph) by its eId',
@@ -176,6 +182,7 @@ export function documentRoutes(
     app.get(
       '/documents/:symbol/:lang/akn',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['documents'],
           summary: 'The language version as Akoma Ntoso XML',
@@ -196,6 +203,7 @@ export function documentRoutes(
     app.get(
       '/documents/:symbol/votes',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['documents'],
           summary: 'The recorded vote, per language version',

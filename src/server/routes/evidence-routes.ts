@@ -28,7 +28,9 @@ import {
   reviewEvidence,
 } from '../../evidence/evidence-service.js';
 import { evidenceCsv, matrixCsv } from '../../evidence/evidence-export.js';
+import { actorName } from '../../domain/accounts.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 import { invalidParameter } from '../../domain/errors.js';
 
 const errors = { 400: errorSchema, 404: errorSchema };
@@ -48,6 +50,7 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/evidence',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['monitoring'],
           summary: 'Evidence: paragraphs linked to actions of the 2010 Action Plan and to States',
@@ -64,6 +67,7 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/actions/:id/evidence',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['monitoring'],
           summary: 'The evidence for one action',
@@ -87,6 +91,7 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/evidence/:id/history',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['monitoring'],
           summary: 'The review history of one piece of evidence',
@@ -100,6 +105,7 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.post(
       '/evidence/:id/review',
       {
+        config: { access: allow.roles(['analyst', 'secretariat'], 'evidence') },
         schema: {
           tags: ['monitoring'],
           summary: 'Confirm or reject evidence (or reopen it, or give it a stance)',
@@ -108,12 +114,18 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
           response: { 200: z.array(evidenceRevisionSchema), ...errors },
         },
       },
-      async (request) => reviewEvidence(db, { id: request.params.id, ...request.body }),
+      async (request) =>
+        reviewEvidence(db, {
+          id: request.params.id,
+          ...request.body,
+          actor: actorName(request.principal),
+        }),
     );
 
     app.post(
       '/evidence',
       {
+        config: { access: allow.roles(['analyst', 'secretariat'], 'evidence') },
         schema: {
           tags: ['monitoring'],
           summary: 'Link a paragraph to an action by hand (confirmed at once)',
@@ -121,12 +133,15 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
           response: { 200: z.object({ id: z.string() }), ...errors },
         },
       },
-      async (request) => ({ id: await addEvidence(db, request.body) }),
+      async (request) => ({
+        id: await addEvidence(db, { ...request.body, actor: actorName(request.principal) }),
+      }),
     );
 
     app.get(
       '/assessments',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['monitoring'],
           summary: 'Assessments per action × State × cycle (the latest revision, or all)',
@@ -148,6 +163,7 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.post(
       '/assessments',
       {
+        config: { access: allow.roles(['analyst'], 'evidence') },
         schema: {
           tags: ['monitoring'],
           summary: 'Record an assessment (a new revision); returns its history',
@@ -155,12 +171,13 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
           response: { 200: z.array(assessmentSchema), ...errors },
         },
       },
-      async (request) => assess(db, request.body),
+      async (request) => assess(db, { ...request.body, actor: actorName(request.principal) }),
     );
 
     app.get(
       '/matrix',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['monitoring'],
           summary: 'The action × State matrix: evidence counts and the latest assessment per cell',
@@ -174,6 +191,7 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/matrix.csv',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['monitoring'],
           summary: 'The matrix as CSV',
@@ -191,6 +209,7 @@ export function evidenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/evidence.csv',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['monitoring'],
           summary: 'All evidence matching the filters as CSV, with symbols and eIds',

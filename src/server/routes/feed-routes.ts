@@ -10,6 +10,7 @@ import { eventsAtom } from '../../feeds/events-atom.js';
 import { meetingsICalendar } from '../../feeds/meetings-icalendar.js';
 import { loadStateCatalog } from '../../states/state-catalog.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 import { listEvents } from '../../store/repositories/events-repository.js';
 import { listInstruments } from '../../store/repositories/instruments-repository.js';
 import { listMeetings } from '../../store/repositories/meetings-repository.js';
@@ -22,6 +23,7 @@ export function feedRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/feeds/events.atom',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['feeds'],
           summary: 'Atom feed of participation events, newest first',
@@ -53,6 +55,7 @@ export function feedRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/calendar.ics',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['feeds'],
           summary: 'iCalendar of the meetings of the review cycle',

@@ -27,6 +27,7 @@ import {
   termHitSchema,
   termMatchSchema,
 } from '../../contract/api-schemas.js';
+import { actorName } from '../../domain/accounts.js';
 import { invalidParameter } from '../../domain/errors.js';
 import { langSchema } from '../../domain/languages.js';
 import { LANGUAGES, type Lang } from '../../domain/language-codes.js';
@@ -51,6 +52,7 @@ import { preferredTerm } from '../../glossary/concept-content.js';
 import { expressionTerms, glossaryMatcher } from '../../glossary/term-annotations.js';
 import { consistencyReportHtml } from '../../reports/consistency-report-html.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema };
 /** A TBX of a large official glossary is several megabytes; the rest of the API keeps 1 MB. */
@@ -70,6 +72,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/concepts',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary: 'Concepts with their preferred terms; filter by domain or term, A–Z by language',
@@ -94,6 +97,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/concepts/:id',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary: 'One concept: terms and definitions in every language, links',
@@ -107,6 +111,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.put(
       '/glossary/concepts/:id',
       {
+        config: { access: allow.roles(['secretariat'], 'glossary') },
         schema: {
           tags: ['glossary'],
           summary: 'Add or change a concept (a new revision); a stale baseRevision gets 409',
@@ -118,26 +123,29 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
       async (request) => {
         if (request.body.concept.id !== request.params.id)
           throw invalidParameter('concept.id', `must be the id in the path (${request.params.id})`);
-        return saveConcept(db, request.body);
+        return saveConcept(db, { ...request.body, actor: actorName(request.principal) });
       },
     );
 
     app.delete(
       '/glossary/concepts/:id',
       {
+        config: { access: allow.roles(['secretariat'], 'glossary') },
         schema: {
           tags: ['glossary'],
           summary: 'Remove a concept (its history stays)',
           params: idParamsSchema,
           querystring: z.object({
-            actor: z.string().trim().min(1).max(200),
             comment: z.string().trim().min(1).max(2000),
           }),
           response: { 200: z.object({ removed: z.string() }), ...errors },
         },
       },
       async (request) => {
-        await deleteConcept(db, request.params.id, request.query);
+        await deleteConcept(db, request.params.id, {
+          ...request.query,
+          actor: actorName(request.principal),
+        });
         return { removed: request.params.id };
       },
     );
@@ -145,6 +153,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/concepts/:id/history',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary: 'Every revision of a concept, oldest first',
@@ -158,6 +167,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/terms',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary:
@@ -180,6 +190,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/alphabet',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary:
@@ -194,6 +205,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/editions',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary: 'Published editions',
@@ -206,6 +218,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.post(
       '/glossary/editions',
       {
+        config: { access: allow.roles(['secretariat'], 'glossary') },
         schema: {
           tags: ['glossary'],
           summary: 'Publish an edition: the current revision of every concept',
@@ -213,13 +226,15 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
           response: { 200: editionSchema, ...errors },
         },
       },
-      async (request) => publishEdition(db, request.body),
+      async (request) =>
+        publishEdition(db, { ...request.body, actor: actorName(request.principal) }),
     );
 
     for (const [path, format, summary] of EXPORTS) {
       app.get(
         path,
         {
+          config: { access: allow.public },
           schema: {
             tags: ['glossary'],
             summary,
@@ -247,6 +262,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.post(
       '/glossary/import',
       {
+        config: { access: allow.roles(['secretariat'], 'glossary') },
         bodyLimit: IMPORT_BODY_LIMIT,
         schema: {
           tags: ['glossary'],
@@ -261,7 +277,10 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const report = await importGlossary(db, request.body);
+        const report = await importGlossary(db, {
+          ...request.body,
+          actor: actorName(request.principal),
+        });
         const body = { ...report, results: [...report.results], warnings: [...report.warnings] };
         return reply.status(report.counts.rejected > 0 ? 422 : 200).send(body);
       },
@@ -270,6 +289,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.post(
       '/glossary/annotate',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary: 'The glossary terms in a text (only one language with `lang`)',
@@ -289,6 +309,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/documents/:symbol/:lang/terms',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary:
@@ -330,6 +351,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/check',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary: 'Translation consistency of a stored document against the glossary',
@@ -349,6 +371,7 @@ export function glossaryRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/glossary/check.html',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['glossary'],
           summary: 'The consistency check as a standalone HTML page',

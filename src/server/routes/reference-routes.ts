@@ -26,6 +26,7 @@ import {
 } from '../../contract/api-schemas.js';
 import { notFound } from '../../domain/errors.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 import { findAction, listActions } from '../../store/repositories/actions-repository.js';
 import {
   findGroup,
@@ -51,6 +52,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/states',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['states'],
           summary: 'List States',
@@ -64,6 +66,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/states/:id',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['states'],
           summary: 'One State by ISO alpha-3 or alpha-2 code, or by any of its names',
@@ -80,6 +83,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/resolve-name',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['states'],
           summary: 'Resolve State names in any of the six languages',
@@ -104,6 +108,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/groups',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['groups'],
           summary: 'List groups of States',
@@ -121,6 +126,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/groups/:id',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['groups'],
           summary: 'One group with its dated membership',
@@ -136,6 +142,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/instruments',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['instruments'],
           summary: 'List treaties, protocols and agreement types',
@@ -153,6 +160,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/instruments/:id',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['instruments'],
           summary: 'One instrument',
@@ -168,6 +176,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/meetings',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['meetings'],
           summary: 'List meetings of the review cycle',
@@ -188,6 +197,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/meetings/:id',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['meetings'],
           summary: 'One meeting',
@@ -203,6 +213,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/actions',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['actions'],
           summary: 'List the actions of the 2010 Action Plan',
@@ -221,6 +232,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/actions/:id',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['actions'],
           summary: 'One action, by AP2010-A5, A5, 5 or ME',
@@ -236,6 +248,7 @@ export function referenceRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/overview',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['overview'],
           summary: 'Counts and the review-cycle timeline for the dashboard',

@@ -13,6 +13,7 @@ import { isLang } from '../../domain/language-codes.js';
 import type { AnalysisLang } from '../../search/analysis/analyzer.js';
 import { search } from '../../search/search-service.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 
 export function parseLangList(
   value: string | undefined,
@@ -33,6 +34,7 @@ export function searchRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/search',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['search'],
           summary: 'Search paragraphs in six languages',

@@ -17,6 +17,7 @@ import {
 import { isoDateSchema } from '../../domain/reference-data.js';
 import { today } from '../../states/state-queries.js';
 import type { Store } from '../../store/open-store.js';
+import { allow } from '../access/access-rules.js';
 import { listEvents } from '../../store/repositories/events-repository.js';
 import { statusMapSvg, timelineSvg } from '../../treaties/treaty-charts.js';
 import { instrumentStatus, protocolMatrix } from '../../treaties/treaty-queries.js';
@@ -31,6 +32,7 @@ export function treatyRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/instruments/:id/status',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['instruments'],
           summary:
@@ -54,6 +56,7 @@ export function treatyRoutes(store: Store): FastifyPluginAsyncZod {
       app.get(
         `/instruments/:id/${file}`,
         {
+          config: { access: allow.public },
           schema: {
             tags: ['instruments'],
             summary,
@@ -73,6 +76,7 @@ export function treatyRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/events',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['instruments'],
           summary:
@@ -99,6 +103,7 @@ export function treatyRoutes(store: Store): FastifyPluginAsyncZod {
     app.get(
       '/nwfz-protocols',
       {
+        config: { access: allow.public },
         schema: {
           tags: ['instruments'],
           summary:

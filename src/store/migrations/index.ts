@@ -9,6 +9,7 @@ import * as searchIndex from './0004-search-index.js';
 import * as alignments from './0005-alignments.js';
 import * as evidence from './0006-evidence.js';
 import * as glossary from './0007-glossary.js';
+import * as accountsReports from './0008-accounts-reports.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference-data': referenceData,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0005-alignments': alignments,
   '0006-evidence': evidence,
   '0007-glossary': glossary,
+  '0008-accounts-reports': accountsReports,
 };

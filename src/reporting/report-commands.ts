@@ -1,0 +1,385 @@
+/**
+ * @module Changing reports: start one (blank or from a previous cycle's), edit a section (against
+ * the revision it was based on; a stale edit is refused with both texts), and move a version
+ * through the workflow. Each change and its audit entry commit in one transaction, under a
+ * per-report lock so two processes cannot both take the next revision.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../audit/audit-log.js';
+import { actorName, type Principal, type User } from '../domain/accounts.js';
+import { invalidParameter, notFound, PillarsError } from '../domain/errors.js';
+import { isLang } from '../domain/language-codes.js';
+import {
+  cycleSchema,
+  REPORT_VISIBILITIES,
+  SECTION_TEXT_MAX,
+  type ReportTransition,
+  type ReportVersion,
+  type ReportVisibility,
+} from '../domain/reporting.js';
+import type { Database } from '../store/database.js';
+import { findStateByCode } from '../store/repositories/states-repository.js';
+import { lockKey } from '../store/write-helpers.js';
+import { carryOver, contentHash } from './report-content.js';
+import { getReport, loadReport, type StoredReport } from './report-queries.js';
+import { getTemplate, latestTemplateOfKind } from './report-templates.js';
+import { checkTransition, EDITABLE } from './report-workflow.js';
+
+const NWS = new Set(['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
+
+function delegateOf(principal: Principal): User & { stateCode: string } {
+  if (
+    principal.kind !== 'user' ||
+    principal.user.role !== 'delegate' ||
+    principal.user.stateCode === null
+  )
+    throw new PillarsError('forbidden', 'only a delegate writes a report, for their own State');
+  return principal.user as User & { stateCode: string };
+}
+
+export interface NewReport {
+  readonly cycle: string;
+  readonly visibility?: ReportVisibility | undefined;
+  readonly lang?: string | undefined;
+  readonly title?: string | undefined;
+  /** A previous report of the same State to start from. */
+  readonly from?: string | undefined;
+}
+
+export async function createReport(
+  db: Kysely<Database>,
+  principal: Principal,
+  input: NewReport,
+): Promise<StoredReport> {
+  const user = delegateOf(principal);
+  const cycle = cycleSchema.safeParse(input.cycle);
+  if (!cycle.success) throw invalidParameter('cycle', cycle.error.issues[0]!.message);
+  const visibility = input.visibility ?? 'public';
+  if (!REPORT_VISIBILITIES.includes(visibility))
+    throw invalidParameter('visibility', `expected ${REPORT_VISIBILITIES.join(' or ')}`);
+  const lang = input.lang ?? 'en';
+  if (!isLang(lang)) throw invalidParameter('lang', 'expected one of ar, zh, en, fr, ru, es');
+  const template = await latestTemplateOfKind(db, NWS.has(user.stateCode) ? 'nws' : 'nnws');
+  let sections: Record<string, string> = {};
+  if (input.from !== undefined) {
+    const previous = await getReport(db, principal, input.from);
+    if (previous.stateCode !== user.stateCode) throw notFound('report', input.from);
+    const source = previous.versions.at(-1)!;
+    sections = carryOver(source.sections, template);
+  }
+  const state = await findStateByCode(db, user.stateCode);
+  const title =
+    input.title?.trim() ||
+    `National report of ${state?.names.en?.short ?? user.stateCode} on the implementation of the Treaty (${cycle.data} review cycle)`;
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await lockKey(trx, `reports:${user.stateCode}:${cycle.data}`);
+    const open = await trx
+      .selectFrom('reports')
+      .innerJoin('report_versions', 'report_versions.report_id', 'reports.id')
+      .select(['reports.id', 'report_versions.status'])
+      .where('reports.state_code', '=', user.stateCode)
+      .where('reports.cycle', '=', cycle.data)
+      .execute();
+    const withdrawn = new Set(open.filter((r) => r.status === 'withdrawn').map((r) => r.id));
+    const live = open.find((r) => !withdrawn.has(r.id));
+    if (live)
+      throw new PillarsError(
+        'conflict',
+        `${user.stateCode} already has a report for the ${cycle.data} cycle`,
+        {
+          field: 'cycle',
+          detail: { report: live.id },
+        },
+      );
+    await trx
+      .insertInto('reports')
+      .values({
+        id,
+        state_code: user.stateCode,
+        cycle: cycle.data,
+        title: title.slice(0, 500),
+        lang,
+        template_id: template.id,
+        template_version: template.version,
+        visibility,
+        derived_from: input.from ?? null,
+        created_at: now,
+        created_by: user.username,
+      })
+      .execute();
+    await trx
+      .insertInto('report_versions')
+      .values({
+        report_id: id,
+        version: 1,
+        status: 'draft',
+        revision: 0,
+        sections: JSON.stringify(sections),
+        content_hash: null,
+        created_at: now,
+        created_by: user.username,
+        updated_at: now,
+        updated_by: user.username,
+        submitted_at: null,
+        published_at: null,
+        published_symbol: null,
+      })
+      .execute();
+    await appendAudit(trx, {
+      actor: user.username,
+      action: 'report.create',
+      target: `report:${id}`,
+      detail: {
+        state: user.stateCode,
+        cycle: cycle.data,
+        template: `${template.id}@${template.version}`,
+        from: input.from ?? null,
+      },
+    });
+  });
+  return (await loadReport(db, id))!;
+}
+
+export interface SectionEdit {
+  readonly text: string;
+  readonly baseVersion: number;
+  readonly baseRevision: number;
+}
+
+export interface EditResult {
+  readonly version: number;
+  readonly revision: number;
+  readonly status: ReportVersion['status'];
+  /** Whether this edit started a new version (the base had been submitted). */
+  readonly newVersion: boolean;
+}
+
+export async function editSection(
+  db: Kysely<Database>,
+  principal: Principal,
+  reportId: string,
+  sectionId: string,
+  edit: SectionEdit,
+): Promise<EditResult> {
+  const report = await getReport(db, principal, reportId);
+  const user = delegateOf(principal);
+  if (user.stateCode !== report.stateCode) throw notFound('report', reportId);
+  const template = await getTemplate(db, report.templateId, report.templateVersion);
+  if (!template.sections.some((s) => s.id === sectionId))
+    throw invalidParameter('section', `the template has no section '${sectionId}'`);
+  if (edit.text.length > SECTION_TEXT_MAX)
+    throw invalidParameter('text', `a section holds at most ${SECTION_TEXT_MAX} characters`);
+  return db.transaction().execute(async (trx) => {
+    await lockKey(trx, `report:${reportId}`);
+    const latestRow = await trx
+      .selectFrom('report_versions')
+      .selectAll()
+      .where('report_id', '=', reportId)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const latest = {
+      version: Number(latestRow.version),
+      revision: Number(latestRow.revision),
+      status: latestRow.status as ReportVersion['status'],
+      sections: JSON.parse(latestRow.sections) as Record<string, string>,
+    };
+    if (latest.version !== edit.baseVersion || latest.revision !== edit.baseRevision)
+      throw new PillarsError(
+        'conflict',
+        `this edit was based on version ${edit.baseVersion} revision ${edit.baseRevision}, but the report is at version ${latest.version} revision ${latest.revision} (changed by ${latestRow.updated_by} at ${latestRow.updated_at}); nothing was overwritten`,
+        {
+          field: 'baseRevision',
+          detail: {
+            current: {
+              version: latest.version,
+              revision: latest.revision,
+              status: latest.status,
+              text: latest.sections[sectionId] ?? '',
+              updatedBy: latestRow.updated_by,
+              updatedAt: latestRow.updated_at,
+            },
+            yours: { version: edit.baseVersion, revision: edit.baseRevision, text: edit.text },
+          },
+        },
+      );
+    if (latest.status === 'withdrawn')
+      throw new PillarsError('invalid_transition', 'the report was withdrawn; start a new one');
+    const now = new Date().toISOString();
+    const sections = { ...latest.sections, [sectionId]: edit.text };
+    let version = latest.version;
+    let revision = latest.revision + 1;
+    const newVersion = !EDITABLE.includes(latest.status);
+    if (newVersion) {
+      // A submitted or published version never changes: the edit starts the next version.
+      version = latest.version + 1;
+      revision = 1;
+      await trx
+        .insertInto('report_versions')
+        .values({
+          report_id: reportId,
+          version,
+          status: 'draft',
+          revision,
+          sections: JSON.stringify(sections),
+          content_hash: null,
+          created_at: now,
+          created_by: user.username,
+          updated_at: now,
+          updated_by: user.username,
+          submitted_at: null,
+          published_at: null,
+          published_symbol: null,
+        })
+        .execute();
+    } else {
+      const updated = await trx
+        .updateTable('report_versions')
+        .set({
+          sections: JSON.stringify(sections),
+          revision,
+          updated_at: now,
+          updated_by: user.username,
+        })
+        .where('report_id', '=', reportId)
+        .where('version', '=', version)
+        .where('status', 'in', [...EDITABLE])
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1)
+        throw new PillarsError('conflict', 'the version changed state meanwhile');
+    }
+    await trx
+      .insertInto('report_edits')
+      .values({
+        report_id: reportId,
+        version,
+        revision,
+        section_id: sectionId,
+        text: edit.text,
+        actor: user.username,
+        created_at: now,
+      })
+      .execute();
+    await appendAudit(trx, {
+      actor: user.username,
+      action: newVersion ? 'report.version' : 'report.edit',
+      target: `report:${reportId}`,
+      detail: { version, revision, section: sectionId, characters: edit.text.length },
+    });
+    return { version, revision, status: newVersion ? 'draft' : latest.status, newVersion };
+  });
+}
+
+export interface TransitionRequest {
+  readonly transition: ReportTransition;
+  /** The version the asker saw: a transition of a version that moved on is refused. */
+  readonly version: number;
+  readonly comment?: string | undefined;
+}
+
+export interface TransitionResult {
+  readonly version: number;
+  readonly status: ReportVersion['status'];
+  readonly contentHash: string | null;
+}
+
+/** Every transition but publish (publish-report.ts adds the document first). */
+export async function transitionReport(
+  db: Kysely<Database>,
+  principal: Principal,
+  reportId: string,
+  request: TransitionRequest,
+  extra: { publishedSymbol?: string } = {},
+): Promise<TransitionResult> {
+  const report = await getReport(db, principal, reportId);
+  if (principal.kind !== 'user') throw new PillarsError('unauthenticated', 'sign in first');
+  const user = principal.user;
+  const template = await getTemplate(db, report.templateId, report.templateVersion);
+  return db.transaction().execute(async (trx) => {
+    await lockKey(trx, `report:${reportId}`);
+    const row = await trx
+      .selectFrom('report_versions')
+      .selectAll()
+      .where('report_id', '=', reportId)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const version = Number(row.version);
+    if (version !== request.version)
+      throw new PillarsError(
+        'conflict',
+        `version ${request.version} is not the latest (${version} is)`,
+        {
+          field: 'version',
+          detail: { current: { version, status: row.status } },
+        },
+      );
+    const check = checkTransition(
+      request.transition,
+      row.status as ReportVersion['status'],
+      user,
+      report.stateCode,
+    );
+    if (!check.ok) {
+      if (check.reason === 'not_allowed') throw new PillarsError('forbidden', check.message);
+      throw new PillarsError('invalid_transition', check.message, {
+        detail: { status: row.status },
+      });
+    }
+    const sections = JSON.parse(row.sections) as Record<string, string>;
+    const now = new Date().toISOString();
+    let hash = row.content_hash;
+    const changes: Partial<
+      Record<
+        'status' | 'content_hash' | 'submitted_at' | 'published_at' | 'published_symbol',
+        string
+      >
+    > = {
+      status: check.to,
+    };
+    if (request.transition === 'submit') {
+      if (Object.values(sections).every((t) => t.trim() === ''))
+        throw new PillarsError(
+          'invalid_transition',
+          'an empty report cannot be submitted: write at least one section',
+        );
+      hash = contentHash(sections, template);
+      changes.content_hash = hash;
+      changes.submitted_at = now;
+    }
+    if (request.transition === 'publish') {
+      // Published content must be what was submitted, byte for byte.
+      if (row.content_hash !== contentHash(sections, template))
+        throw new PillarsError(
+          'conflict',
+          `version ${version} no longer matches the hash it was submitted with`,
+        );
+      changes.published_at = now;
+      if (extra.publishedSymbol) changes.published_symbol = extra.publishedSymbol;
+    }
+    await trx
+      .updateTable('report_versions')
+      .set({ ...changes, updated_at: now, updated_by: user.username })
+      .where('report_id', '=', reportId)
+      .where('version', '=', version)
+      .where('status', '=', row.status)
+      .execute();
+    await appendAudit(trx, {
+      actor: actorName(principal),
+      action: `report.${request.transition}`,
+      target: `report:${reportId}`,
+      detail: {
+        version,
+        from: row.status,
+        to: check.to,
+        ...(hash && request.transition === 'submit' ? { contentHash: hash } : {}),
+        ...(extra.publishedSymbol ? { symbol: extra.publishedSymbol } : {}),
+        ...(request.comment ? { comment: request.comment } : {}),
+      },
+    });
+    return { version, status: check.to, contentHash: hash };
+  });
+}
