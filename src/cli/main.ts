@@ -4,10 +4,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isPillarsError } from '../domain/errors.js';
+import { registerAccountCommands } from './commands/account-commands.js';
 import { registerAlignCommands } from './commands/align-commands.js';
 import { registerDocumentCommands } from './commands/document-commands.js';
 import { registerEvidenceCommands } from './commands/evidence-commands.js';
 import { registerGlossaryCommands } from './commands/glossary-commands.js';
+import { registerReportCommands } from './commands/report-commands.js';
 import { registerReferenceCommands } from './commands/reference-commands.js';
 import { registerResolveNameCommand } from './commands/resolve-name-command.js';
 import { registerSearchCommands } from './commands/search-commands.js';
@@ -41,6 +43,8 @@ export function buildProgram(
   registerTreatyCommands(program, out);
   registerEvidenceCommands(program, out);
   registerGlossaryCommands(program, out);
+  registerAccountCommands(program, out);
+  registerReportCommands(program, out);
   return program;
 }
 

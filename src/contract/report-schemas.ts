@@ -99,7 +99,7 @@ export const reportListQuerySchema = z.object({
     .optional(),
   cycle: z
     .string()
-    .regex(/^20\d\d$/)
+    .regex(/^(?:19|20)\d\d$/)
     .optional(),
   status: z.enum(REPORT_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -88,7 +88,7 @@ export type ReportVisibility = (typeof REPORT_VISIBILITIES)[number];
 /** A review cycle, named by the year of its Review Conference. */
 export const cycleSchema = z
   .string()
-  .regex(/^20\d\d$/, 'a cycle is the year of its Review Conference, e.g. 2026');
+  .regex(/^(?:19|20)\d\d$/, 'a cycle is the year of its Review Conference, e.g. 2026');
 
 /** Section id → text. Plain text with blank lines between paragraphs; never HTML. */
 export const SECTION_TEXT_MAX = 100_000;

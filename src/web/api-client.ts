@@ -1,6 +1,11 @@
 /**
  * Typed fetch wrapper for /api. Every failure, HTTP or network, becomes an ApiError carrying the
  * server's `{code, message}` body so pages can show the API's own explanation.
+ *
+ * Writes ride on the session cookie (HttpOnly, SameSite=Strict), so each one also carries the
+ * session's CSRF token in `x-csrf-token`; session.ts hands the token over whenever the session
+ * changes. A write refused for a stale token (another tab logged in again, say) asks session.ts
+ * for the current session and is sent once more.
  */
 import type {
   Action,
@@ -40,6 +45,8 @@ export class ApiError extends Error {
     readonly field?: string,
     /** For `invalid_query`: the 0-based offset in the query text where reading it failed. */
     readonly position?: number,
+    /** What the API adds to some errors (a stale edit's `current` and `yours` texts, say). */
+    readonly detail?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
   }
@@ -66,21 +73,55 @@ export function apiUrl(path: string, params: Params = {}): string {
   return `/api/v1${path}${query === '' ? '' : `?${query}`}`;
 }
 
+/** The header the server reads the CSRF token from on every write made with the cookie. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+let csrfToken: string | null = null;
+let refreshSession: (() => Promise<void>) | undefined;
+
+/** The current session's CSRF token (null when nobody is signed in). Set by session.ts. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** How to fetch the session again when a write is refused as unauthenticated or for its token. */
+export function onSessionStale(refresh: () => Promise<void>): void {
+  refreshSession = refresh;
+}
+
+const SESSION_PATH = '/api/v1/session';
+
+const isRead = (method: string | undefined) =>
+  method === undefined || method === 'GET' || method === 'HEAD';
+
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   return requestJson<T>(url, { headers: { accept: 'application/json' } }, signal);
 }
 
-/** Posts a JSON body; the API's `{code, message, field}` becomes an ApiError as for reads. */
-export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+/** Sends a JSON body; the API's `{code, message, field}` becomes an ApiError as for reads. */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   return requestJson<T>(
     url,
     {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
+      method,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     },
     signal,
   );
+}
+
+/** Posts a JSON body. */
+export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return sendJson<T>('POST', url, body, signal);
 }
 
 /** Sends a form (files included) as multipart/form-data; the browser sets the boundary. */
@@ -92,10 +133,22 @@ export async function postForm<T>(url: string, form: FormData, signal?: AbortSig
   );
 }
 
-async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
+/** The request as sent: a write carries the session's CSRF token, and every request the cookie. */
+function withSession(init: RequestInit): RequestInit {
+  const headers = new Headers(init.headers);
+  if (!isRead(init.method) && csrfToken !== null) headers.set(CSRF_HEADER, csrfToken);
+  return { ...init, headers, credentials: 'same-origin' };
+}
+
+async function requestJson<T>(
+  url: string,
+  init: RequestInit,
+  signal?: AbortSignal,
+  retried = false,
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: signal ?? null });
+    response = await fetch(url, { ...withSession(init), signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted === true) throw error;
     throw new ApiError(0, 'network_error', `The server could not be reached (${String(error)}).`);
@@ -103,8 +156,27 @@ async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSign
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     if (isErrorBody(body)) {
+      // The session changed behind this page (it expired, or another tab logged out or in
+      // again): learn the current one, and send a write refused only for its token once more.
+      // A failed login is a 401 too, but says nothing about the session.
+      const stale =
+        !isRead(init.method) &&
+        !url.endsWith(SESSION_PATH) &&
+        (body.code === 'csrf_failed' || body.code === 'unauthenticated');
+      if (stale && refreshSession !== undefined) {
+        await refreshSession().catch(() => undefined);
+        if (body.code === 'csrf_failed' && !retried && csrfToken !== null)
+          return requestJson<T>(url, init, signal, true);
+      }
       const position = Number.isInteger(body.position) ? body.position : undefined;
-      throw new ApiError(response.status, body.code, body.message, body.field, position);
+      throw new ApiError(
+        response.status,
+        body.code,
+        body.message,
+        body.field,
+        position,
+        body.detail,
+      );
     }
     throw new ApiError(
       response.status,

@@ -26,6 +26,7 @@ import type {
   voteRecordSchema,
   workApiSchema,
   searchQuerySchema,
+  sessionSchema,
 } from '../contract/api-schemas.js';
 import type { SearchHit, SearchResponse } from '../contract/api-schemas.js';
 import type { Lang } from '../domain/language-codes.js';
@@ -33,6 +34,7 @@ import type { Lang } from '../domain/language-codes.js';
 export type { PageOf } from '../contract/api-schemas.js';
 export type { Lang } from '../domain/language-codes.js';
 export type { Pillar } from '../domain/reference-data.js';
+export type { Role } from '../domain/accounts.js';
 
 export type ErrorBody = z.infer<typeof errorSchema>;
 export type Overview = z.infer<typeof overviewSchema>;
@@ -100,3 +102,7 @@ export interface SearchQuery {
   readonly limit?: number | undefined;
   readonly cursor?: string | undefined;
 }
+
+/* Accounts: who is signed in, and the CSRF token the session's writes carry. */
+export type Session = z.infer<typeof sessionSchema>;
+export type SessionUser = NonNullable<Session['user']>;

@@ -36,6 +36,14 @@ export type Route =
   | { readonly page: 'glossary' }
   /** `/glossary/{id}`: one concept in the six languages, its links and its history. */
   | { readonly page: 'glossary-concept'; readonly id: string }
+  /** `/login?next=/reports`: the login form, then back where the reader came from. */
+  | { readonly page: 'login' }
+  /** `/reports?cycle=&state=`: published national reports, and a delegate's own (reportsHref). */
+  | { readonly page: 'reports' }
+  /** `/reports/{id}?version=&from=&to=&against=`: one report, its editor, versions, comparisons. */
+  | { readonly page: 'report'; readonly id: string }
+  /** `/admin/audit?actor=&action=&target=&page=`: the audit log (administrators). */
+  | { readonly page: 'audit' }
   | { readonly page: 'not-found' };
 
 const NAVIGATE_EVENT = 'pillars:navigate';
@@ -97,6 +105,12 @@ export function parseRoute(pathname: string): Route {
       return id === 'evidence' ? { page: 'monitoring-evidence' } : { page: 'not-found' };
     case 'glossary':
       return id === undefined ? { page: 'glossary' } : { page: 'glossary-concept', id };
+    case 'login':
+      return id === undefined ? { page: 'login' } : { page: 'not-found' };
+    case 'reports':
+      return id === undefined ? { page: 'reports' } : { page: 'report', id };
+    case 'admin':
+      return id === 'audit' ? { page: 'audit' } : { page: 'not-found' };
     // `/treaties/…` holds views across instruments; the P5 × protocols matrix is the first.
     case 'treaties':
       return id === 'nwfz-protocols' ? { page: 'nwfz-protocols' } : { page: 'not-found' };
@@ -399,4 +413,129 @@ export function readGlossaryQuery(query: URLSearchParams): GlossaryAddress {
 /** `/glossary/additional-protocol`. */
 export function conceptHref(id: string): string {
   return `/glossary/${encodeURIComponent(id)}`;
+}
+
+/* Accounts: the login page's way back, and the audit log's filters. */
+
+/**
+ * Where the login page returns to: a path of this site only (`/reports?cycle=2026`), never
+ * another origin (`//evil.example`, `/\evil.example`, `https://…`) and never the login page itself.
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (next === null || next === undefined) return '/';
+  const value = next.trim();
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  try {
+    const url = new URL(value, 'http://pillars.invalid');
+    if (url.origin !== 'http://pillars.invalid') return '/';
+    if (url.pathname === '/login' || url.pathname.startsWith('/login/')) return '/';
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return '/';
+  }
+}
+
+/** `/login?next=%2Freports%3Fcycle%3D2026`; the overview needs no `next`. */
+export function loginHref(next?: string): string {
+  const back = safeNext(next);
+  return back === '/' ? '/login' : `/login?next=${encodeURIComponent(back)}`;
+}
+
+export function readLoginNext(query: URLSearchParams): string {
+  return safeNext(query.get('next'));
+}
+
+export interface AuditAddress {
+  readonly actor?: string | undefined;
+  readonly action?: string | undefined;
+  readonly target?: string | undefined;
+  /** 1-based. */
+  readonly page?: number | undefined;
+}
+
+/** `/admin/audit?actor=alice&action=report.submit&page=2`. */
+export function auditHref(address: AuditAddress = {}): string {
+  return `/admin/audit${queryString([
+    ['actor', address.actor],
+    ['action', address.action],
+    ['target', address.target],
+    ['page', address.page === undefined || address.page <= 1 ? undefined : String(address.page)],
+  ])}`;
+}
+
+export function readAuditQuery(query: URLSearchParams): AuditAddress {
+  const text = (name: string, max: number) => {
+    const value = (query.get(name) ?? '').trim().slice(0, max);
+    return value === '' ? undefined : value;
+  };
+  const page = Number(query.get('page') ?? '1');
+  return {
+    actor: text('actor', 100),
+    action: text('action', 100),
+    target: text('target', 300),
+    page: Number.isInteger(page) && page > 1 ? page : undefined,
+  };
+}
+
+/* National reports: the public list's filters, and a report's version and comparison. */
+
+export interface ReportsAddress {
+  /** A review cycle, the year of its Review Conference (`2026`). */
+  readonly cycle?: string | undefined;
+  /** A State's ISO alpha-3 code. */
+  readonly state?: string | undefined;
+}
+
+/** `/reports?cycle=2026&state=FRA`. */
+export function reportsHref(address: ReportsAddress = {}): string {
+  return `/reports${queryString([
+    ['cycle', address.cycle],
+    ['state', address.state],
+  ])}`;
+}
+
+export function readReportsQuery(query: URLSearchParams): ReportsAddress {
+  const cycle = (query.get('cycle') ?? '').trim();
+  const state = (query.get('state') ?? '').trim().toUpperCase();
+  return {
+    cycle: /^20\d\d$/u.test(cycle) ? cycle : undefined,
+    state: /^[A-Z]{3}$/u.test(state) ? state : undefined,
+  };
+}
+
+export interface ReportAddress {
+  /** A version to read other than the newest. */
+  readonly version?: number | undefined;
+  /** Compare two versions of the report: `from` (older) and `to` (newer). */
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+  /** Compare the report with another one (the previous cycle's, say). */
+  readonly against?: string | undefined;
+}
+
+const positive = (value: number | undefined) =>
+  value === undefined ? undefined : String(value);
+
+/** `/reports/{id}?from=1&to=2`, `/reports/{id}?against={other}`, `/reports/{id}?version=1`. */
+export function reportHref(id: string, address: ReportAddress = {}): string {
+  return `/reports/${encodeURIComponent(id)}${queryString([
+    ['version', positive(address.version)],
+    ['from', positive(address.from)],
+    ['to', positive(address.to)],
+    ['against', address.against],
+  ])}`;
+}
+
+export function readReportQuery(query: URLSearchParams): ReportAddress {
+  const number = (name: string) => {
+    const value = Number(query.get(name) ?? '');
+    return Number.isInteger(value) && value >= 1 ? value : undefined;
+  };
+  const against = (query.get('against') ?? '').trim();
+  return {
+    version: number('version'),
+    from: number('from'),
+    to: number('to'),
+    against: /^[A-Za-z0-9-]{1,100}$/u.test(against) ? against : undefined,
+  };
 }

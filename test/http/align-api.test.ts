@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { buildApp } from '../../src/server/app.js';
+import { addAccount, type TestAccount } from '../support/accounts.js';
 import { forEachStore } from '../support/for-each-store.js';
 import { checkTmx } from '../support/tmx-structure.js';
 
@@ -16,8 +17,12 @@ const GA_EN = 'data/samples/un-ga-res-55-100/UN_GA_res55-100.en.txt';
 
 forEachStore('alignment and comparison API', ({ store }) => {
   let app: FastifyInstance;
+  let secretariat: TestAccount;
+  let analyst: TestAccount;
   beforeAll(async () => {
     await seedSampleDocuments(store());
+    secretariat = await addAccount(store(), 'sec', 'secretariat');
+    analyst = await addAccount(store(), 'analyst', 'analyst');
     // Version 2 of the English text: one operative paragraph reworded, one dropped.
     const lines = readFileSync(GA_EN, 'utf8').split('\n');
     const edited = lines
@@ -63,7 +68,12 @@ forEachStore('alignment and comparison API', ({ store }) => {
 
   it('takes a correction, and refuses bad ones with the field named', async () => {
     const post = (payload: object) =>
-      app.inject({ method: 'POST', url: '/api/v1/alignment/corrections', payload });
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/alignment/corrections',
+        payload,
+        headers: secretariat.headers,
+      });
     const ok = await post({
       symbol: 'A/RES/55/100',
       langs: ['ar', 'zh'],
@@ -74,11 +84,16 @@ forEachStore('alignment and comparison API', ({ store }) => {
       comment: 'why not',
     });
     expect(ok.statusCode, ok.body).toBe(200);
-    const corrected = ok.json<{ links: { a: string[]; b: string[]; origin: string }[] }>();
+    const corrected = ok.json<{
+      links: { a: string[]; b: string[]; origin: string }[];
+      corrections: { actor: string; comment: string | null }[];
+    }>();
     expect(corrected.links.find((l) => l.origin === 'manual')).toMatchObject({
       a: ['p_1'],
       b: ['p_1', 'p_2'],
     });
+    // The actor is the signed-in user; an `actor` in the body is ignored.
+    expect(corrected.corrections.at(-1)).toMatchObject({ actor: 'sec', comment: 'why not' });
 
     const unknown = await post({
       symbol: 'A/RES/55/100',
@@ -86,20 +101,29 @@ forEachStore('alignment and comparison API', ({ store }) => {
       op: 'link',
       a: ['p_1'],
       b: ['nope'],
-      actor: 'API test',
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ code: 'invalid_parameter', field: 'b' });
+  });
 
-    const nobody = await post({
+  it('refuses a correction without credentials (401) and from an analyst (403)', async () => {
+    const payload = {
       symbol: 'A/RES/55/100',
       langs: ['ar', 'zh'],
-      op: 'link',
+      op: 'unlink',
       a: ['p_1'],
-      b: ['p_1'],
-      actor: ' ',
-    });
-    expect(nobody.statusCode).toBe(400);
+      b: [],
+    };
+    const url = '/api/v1/alignment/corrections';
+    const anonymous = await app.inject({ method: 'POST', url, payload });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toMatchObject({ code: 'unauthenticated' });
+    const wrongRole = await app.inject({ method: 'POST', url, payload, headers: analyst.headers });
+    expect(wrongRole.statusCode).toBe(403);
+    expect(wrongRole.json()).toMatchObject({ code: 'forbidden' });
+    const after = await get('/api/v1/alignment?symbol=A/RES/55/100&langs=ar,zh');
+    const { alignment } = after.json<{ alignment: { corrections: unknown[] } }>();
+    expect(alignment.corrections).toHaveLength(1);
   });
 
   it('exports TMX with the languages asked for', async () => {

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { buildApp } from '../../src/server/app.js';
+import { addAccount, type TestAccount } from '../support/accounts.js';
 import { forEachStore } from '../support/for-each-store.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
 
@@ -40,11 +41,23 @@ function multipart(
 
 forEachStore('documents API', ({ store }) => {
   let app: FastifyInstance;
+  let secretariat: TestAccount;
+  let analyst: TestAccount;
   beforeAll(async () => {
     await seedSampleDocuments(store());
+    secretariat = await addAccount(store(), 'sec', 'secretariat');
+    analyst = await addAccount(store(), 'analyst', 'analyst');
     app = await buildApp({ store: store(), uploadLimitBytes: 64 * 1024 });
   });
   afterAll(() => app.close());
+  /** An upload as the secretariat: multipart headers plus the token. */
+  const upload = (body: ReturnType<typeof multipart>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      payload: body.payload,
+      headers: { ...body.headers, ...secretariat.headers },
+    });
   const get = async (url: string) => {
     const r = await app.inject({ method: 'GET', url });
     return {
@@ -67,7 +80,7 @@ forEachStore('documents API', ({ store }) => {
       },
       { name: 'empty.txt', content: '' },
     ]);
-    const r = await app.inject({ method: 'POST', url: '/api/v1/documents', ...body });
+    const r = await upload(body);
     expect(r.statusCode).toBe(200);
     const json = r.json<{
       results: { file: string; status: string; lang?: string; reason?: string }[];
@@ -91,7 +104,7 @@ forEachStore('documents API', ({ store }) => {
       ],
       { symbol: 'npt/conf.2015/pc.ii/inf.3', lang: 'fr' },
     );
-    const r = await app.inject({ method: 'POST', url: '/api/v1/documents', ...body });
+    const r = await upload(body);
     expect(r.json<{ results: { symbol: string; lang: string }[] }>().results[0]).toMatchObject({
       symbol: 'NPT/CONF.2015/PC.II/INF/3',
       lang: 'fr',
@@ -100,23 +113,41 @@ forEachStore('documents API', ({ store }) => {
 
   it('answers 413 for a file over the limit and 415 for a body that is not multipart', async () => {
     const big = multipart([{ name: 'big.txt', content: 'x'.repeat(70 * 1024) }]);
-    const tooLarge = await app.inject({ method: 'POST', url: '/api/v1/documents', ...big });
+    const tooLarge = await upload(big);
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.json()).toMatchObject({ code: 'payload_too_large' });
     const json = await app.inject({
       method: 'POST',
       url: '/api/v1/documents',
       payload: { file: 'x' },
+      headers: secretariat.headers,
     });
     expect(json.statusCode).toBe(415);
     expect(json.json()).toMatchObject({ code: 'unsupported_media_type' });
-    const bad = await app.inject({
-      method: 'POST',
-      url: '/api/v1/documents',
-      ...multipart([{ name: 'a.txt', content: 'x' }], { lang: 'de' }),
-    });
+    const bad = await upload(multipart([{ name: 'a.txt', content: 'x' }], { lang: 'de' }));
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'invalid_parameter', field: 'lang' });
+  });
+
+  it('refuses an upload without credentials (401) and from an analyst (403), storing nothing', async () => {
+    const body = multipart([
+      {
+        name: 'intruder.txt',
+        content: toText({ ...FIXTURES.en, symbol: 'NPT/CONF.2015/PC.II/WP.99' }),
+      },
+    ]);
+    const anonymous = await app.inject({ method: 'POST', url: '/api/v1/documents', ...body });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toMatchObject({ code: 'unauthenticated' });
+    const wrongRole = await app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      payload: body.payload,
+      headers: { ...body.headers, ...analyst.headers },
+    });
+    expect(wrongRole.statusCode).toBe(403);
+    expect(wrongRole.json()).toMatchObject({ code: 'forbidden' });
+    expect((await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.99')).status).toBe(404);
   });
 
   it('lists documents with filters and paging', async () => {
@@ -172,15 +203,13 @@ forEachStore('documents API', ({ store }) => {
       'The Agency should',
       'The Agency shall',
     );
-    const upload = await app.inject({
-      method: 'POST',
-      url: '/api/v1/documents',
-      ...multipart([
+    const uploaded = await upload(
+      multipart([
         { name: 'rev1.txt', content: rev },
         { name: 'v2.txt', content: again },
       ]),
-    });
-    expect(upload.json<{ summary: object }>().summary).toEqual({ ok: 2, skipped: 0, error: 0 });
+    );
+    expect(uploaded.json<{ summary: object }>().summary).toEqual({ ok: 2, skipped: 0, error: 0 });
     const latest = (await get('/api/v1/documents/NPT%2FCONF.2015%2FPC.II%2FWP.21/en')).json();
     expect(latest.expression).toMatchObject({ revision: 'Rev.1', version: 1 });
     const original = (

@@ -10,6 +10,7 @@ import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.j
 import { seedGlossary } from '../../src/glossary/seed-glossary.js';
 import { buildApp } from '../../src/server/app.js';
 import { editableConcept } from '../../src/glossary/concept-content.js';
+import { addAccount, type TestAccount } from '../support/accounts.js';
 import { forEachStore } from '../support/for-each-store.js';
 
 interface Concept {
@@ -22,9 +23,13 @@ interface Concept {
 
 forEachStore('glossary API', ({ store }) => {
   let app: FastifyInstance;
+  let secretariat: TestAccount;
+  let analyst: TestAccount;
   beforeAll(async () => {
     await seedGlossary(store().db);
     await seedSampleDocuments(store());
+    secretariat = await addAccount(store(), 'sec', 'secretariat');
+    analyst = await addAccount(store(), 'analyst', 'analyst');
     app = await buildApp({ store: store() });
   });
   afterAll(() => app.close());
@@ -62,6 +67,7 @@ forEachStore('glossary API', ({ store }) => {
           comment: 'note',
           baseRevision,
         },
+        headers: secretariat.headers,
       });
     const first = await put(revision, 'first');
     expect(first.statusCode, first.body).toBe(200);
@@ -70,7 +76,8 @@ forEachStore('glossary API', ({ store }) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json<{ code: string }>().code).toBe('conflict');
     const history = await get('/api/v1/glossary/concepts/fmct/history');
-    expect(history.json<{ actor: string }[]>().at(-1)!.actor).toBe('api test');
+    // The signed-in user, not the `actor` the body still carries.
+    expect(history.json<{ actor: string }[]>().at(-1)!.actor).toBe('sec');
     const bad = await app.inject({
       method: 'PUT',
       url: '/api/v1/glossary/concepts/fmct',
@@ -79,6 +86,7 @@ forEachStore('glossary API', ({ store }) => {
         actor: 'a',
         comment: 'b',
       },
+      headers: secretariat.headers,
     });
     expect(bad.statusCode).toBe(400);
   });
@@ -101,6 +109,7 @@ forEachStore('glossary API', ({ store }) => {
       method: 'POST',
       url: '/api/v1/glossary/import',
       payload: { format: 'tbx', content: tbx.body, actor: 'api test' },
+      headers: secretariat.headers,
     });
     expect(same.statusCode, same.body).toBe(200);
     expect(same.json<{ counts: { unchanged: number; added: number } }>().counts.added).toBe(0);
@@ -113,6 +122,7 @@ forEachStore('glossary API', ({ store }) => {
       method: 'POST',
       url: '/api/v1/glossary/import',
       payload: { format: 'tbx', content: xxe, actor: 'a' },
+      headers: secretariat.headers,
     });
     expect(refused.statusCode).toBeGreaterThanOrEqual(400);
     expect(refused.body).not.toContain('root:');
@@ -122,6 +132,7 @@ forEachStore('glossary API', ({ store }) => {
       method: 'POST',
       url: '/api/v1/glossary/import',
       payload: { format: 'tbx', content: german, actor: 'a' },
+      headers: secretariat.headers,
     });
     expect(rejected.statusCode).toBe(422);
     const report = rejected.json<{
@@ -130,6 +141,44 @@ forEachStore('glossary API', ({ store }) => {
     }>();
     expect(report.applied).toBe(false);
     expect(report.results.find((r) => r.outcome === 'rejected')!.line).toBeGreaterThan(0);
+  });
+
+  it('refuses glossary writes without credentials (401) and from an analyst (403)', async () => {
+    const current = (await get('/api/v1/glossary/concepts/npt')).json<Concept>();
+    const editions = (await get('/api/v1/glossary/editions')).json<unknown[]>();
+    const writes = [
+      {
+        method: 'PUT' as const,
+        url: '/api/v1/glossary/concepts/npt',
+        payload: {
+          concept: { ...editableConcept(current as never), note: 'not allowed' },
+          comment: 'x',
+        },
+      },
+      { method: 'DELETE' as const, url: '/api/v1/glossary/concepts/npt?comment=x' },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/glossary/editions',
+        payload: { id: 'refused', title: 'Refused' },
+      },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/glossary/import',
+        payload: { format: 'csv', content: 'x' },
+      },
+    ];
+    for (const write of writes) {
+      const anonymous = await app.inject(write);
+      expect(anonymous.statusCode, `${write.method} ${write.url}`).toBe(401);
+      expect(anonymous.json()).toMatchObject({ code: 'unauthenticated' });
+      const wrongRole = await app.inject({ ...write, headers: analyst.headers });
+      expect(wrongRole.statusCode, `${write.method} ${write.url}`).toBe(403);
+      expect(wrongRole.json()).toMatchObject({ code: 'forbidden' });
+    }
+    const after = (await get('/api/v1/glossary/concepts/npt')).json<Concept>();
+    expect(after.revision).toBe(current.revision);
+    expect(after.note).toBe(current.note);
+    expect((await get('/api/v1/glossary/editions')).json()).toEqual(editions);
   });
 
   it('annotates a text and a stored document', async () => {

@@ -107,7 +107,8 @@ export function authentication(store: Store) {
         route.config = { ...route.config, access };
       }
       for (const method of methods) {
-        if (method === 'HEAD' && methods.includes('GET')) continue;
+        // HEAD routes are Fastify's copies of GET routes, with the same rule.
+        if (method === 'HEAD') continue;
         app.routeTable.push({ method, url: route.url, access });
       }
     });

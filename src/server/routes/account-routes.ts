@@ -64,7 +64,7 @@ export function accountRoutes(
           response: { 200: sessionSchema },
         },
       },
-      async (request) => {
+      (request) => {
         const principal = request.principal;
         return principal.kind === 'user'
           ? { user: principal.user, csrfToken: request.csrfToken ?? null, via: principal.via }

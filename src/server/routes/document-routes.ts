@@ -217,7 +217,7 @@ export function documentRoutes(
     // Symbols with literal slashes: /documents/NPT/CONF.2015/PC.II/WP.13[/en[/segments/para_6 | /akn]].
     app.get(
       '/documents/*',
-      { schema: { hide: true } },
+      { config: { access: allow.public }, schema: { hide: true } },
       async (request: FastifyRequest, reply: FastifyReply) => {
         const path = (request.params as { '*': string })['*']
           .split('/')

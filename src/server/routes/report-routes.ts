@@ -29,7 +29,7 @@ import {
 import { recordAudit } from '../../audit/audit-log.js';
 import { comparisonView } from '../../diff/compare-documents.js';
 import { actorName, type Principal } from '../../domain/accounts.js';
-import { notFound } from '../../domain/errors.js';
+import { invalidParameter, notFound } from '../../domain/errors.js';
 import { isLang } from '../../domain/language-codes.js';
 import { printPdf } from '../../reports/print-pdf.js';
 import { isOwnDelegate } from '../../reporting/report-access.js';
@@ -297,7 +297,11 @@ export function reportRoutes(store: Store): FastifyPluginAsyncZod {
           request.query.from === undefined
             ? report.versions.filter((v) => v.version < newer.version.version).at(-1)
             : pick(report, request.query.from, -1);
-        if (!olderVersion) throw notFound('earlier version of report', report.id);
+        if (!olderVersion)
+          throw invalidParameter(
+            'from',
+            `version ${newer.version.version} is the first you may see; compare with another report (against=)`,
+          );
         return comparisonView(
           compareReportVersions({ report, version: olderVersion, template }, newer),
         );
