@@ -17,6 +17,12 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /**
+   * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe: addresses, CIDR ranges or the
+   * keywords loopback, linklocal, uniquelocal (comma-separated). Only these may tell the app the
+   * client's address (login throttling, rate limits) and that TLS was used (Secure cookies).
+   */
+  readonly trustProxy: string;
 }
 
 export interface ConfigFlags {
@@ -70,7 +76,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     nonEmpty(env.PILLARS_LOG_LEVEL) ?? 'info',
     'PILLARS_LOG_LEVEL',
   );
-  return { store, port, host, logLevel };
+  const trustProxy = nonEmpty(env.PILLARS_TRUST_PROXY) ?? 'loopback';
+  return { store, port, host, logLevel, trustProxy };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

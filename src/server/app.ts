@@ -54,6 +54,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Largest uploaded file, in bytes (50 MB by default). */
   uploadLimitBytes?: number;
+  /** Proxies whose X-Forwarded-* headers are believed (config.trustProxy); loopback by default. */
+  trustProxy?: string;
   /** Failed logins allowed per account and per address in a window (tests lower them). */
   loginThrottle?: ThrottleLimits;
 }
@@ -61,7 +63,9 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    // Believing X-Forwarded-For from anyone would let a client pick its own address and walk
+    // around the login throttle; only the configured proxies are believed.
+    trustProxy: options.trustProxy ?? 'loopback',
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -62,12 +62,7 @@ forEachStore('reports API', ({ store }) => {
     app.inject({
       method,
       url: `/api/v1${url}`,
-      headers:
-        who === undefined
-          ? {}
-          : 'headers' in who
-            ? (who as TestAccount).headers
-            : (who),
+      headers: who === undefined ? {} : 'headers' in who ? (who as TestAccount).headers : who,
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
   const report = async (id: string, who?: TestAccount) =>
@@ -256,6 +251,9 @@ forEachStore('reports API', ({ store }) => {
     const html = await call('GET', `/reports/${newer.id}/export?format=html`);
     expect(html.headers['content-type']).toMatch(/text\/html/);
     expect(html.body).toContain('early entry into force');
+    const pdf = await call('GET', `/reports/${newer.id}/export?format=pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const docx = await call('GET', `/reports/${newer.id}/export?format=docx`);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });

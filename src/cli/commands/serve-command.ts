@@ -39,7 +39,11 @@ export function registerServeCommand(program: Command, out: Output): void {
       await annotateStale(store.db);
       for (const f of samples.filter((r) => r.status === 'error'))
         out.error(`pillars: sample ${f.file}: ${f.reason ?? 'failed'}`);
-      const app = await buildApp({ store, logger: { level: config.logLevel } });
+      const app = await buildApp({
+        store,
+        logger: { level: config.logLevel },
+        trustProxy: config.trustProxy,
+      });
       const close = async () => {
         await app.close();
         await store.close();
