@@ -88,7 +88,17 @@ export async function recordFailure(
 }
 
 /** A successful login clears the account's count (not the address's: one good password there does not vouch for the rest). */
-export async function clearFailures(db: Kysely<Database>, username: string): Promise<void> {
+export async function clearFailures(
+  db: Kysely<Database>,
+  username: string,
+  limits: ThrottleLimits,
+  now = Date.now(),
+): Promise<void> {
+  // Counters whose window has passed mean nothing any more.
+  await db
+    .deleteFrom('login_failures')
+    .where('window_start', '<', new Date(now - limits.windowMs).toISOString())
+    .execute();
   await db
     .deleteFrom('login_failures')
     .where('key', '=', `account:${username.toLowerCase()}`)

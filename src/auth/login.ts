@@ -60,10 +60,12 @@ export async function login(
     });
     throw new PillarsError('unauthenticated', LOGIN_FAILED);
   }
-  await clearFailures(db, username);
+  await clearFailures(db, username, limits);
   const session = await db.transaction().execute(async (trx) => {
     if (attempt.previousSessionHash) await endSession(trx, attempt.previousSessionHash);
     const created = await createSession(trx, row.id);
+    // Housekeeping on a rare, cheap occasion: sessions past their lifetime go.
+    await trx.deleteFrom('sessions').where('expires_at', '<', new Date().toISOString()).execute();
     await appendAudit(trx, {
       actor: username,
       action: 'login',

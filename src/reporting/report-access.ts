@@ -1,7 +1,8 @@
 /**
  * @module Which versions of a report someone may see. A State's delegates see all of theirs; the
- * secretariat sees what has been submitted; an admin sees everything (but edits nothing);
- * analysts and other delegates see published versions; the public sees published public ones.
+ * secretariat and admins see what has been submitted (a draft is the State's own business, and an
+ * admin runs accounts, not reports); analysts and other delegates see published versions; the
+ * public sees published public ones.
  * A report with nothing visible does not exist for the asker (404, never 403).
  */
 import type { Principal } from '../domain/accounts.js';
@@ -15,9 +16,9 @@ export function canSeeVersion(
   if (principal.kind === 'anonymous')
     return status === 'published' && report.visibility === 'public';
   const { user } = principal;
-  if (user.role === 'admin') return true;
   if (user.role === 'delegate' && user.stateCode === report.stateCode) return true;
-  if (user.role === 'secretariat') return status === 'submitted' || status === 'published';
+  if (user.role === 'secretariat' || user.role === 'admin')
+    return status === 'submitted' || status === 'published';
   return status === 'published';
 }
 

@@ -35,10 +35,10 @@ const ROLE: Record<Exclude<Persona, 'anonymous'>, Role> = {
   'delegate-own': 'delegate',
   'delegate-other': 'delegate',
 };
-/** Who may see a State's draft: its own delegates, and an admin (who edits nothing). */
+/** Who may see a State's draft: its own delegates only. */
 const SEES_DRAFT: Record<Persona, boolean> = {
   anonymous: false,
-  admin: true,
+  admin: false,
   secretariat: false,
   analyst: false,
   'delegate-own': true,
@@ -158,7 +158,7 @@ forEachStore('access matrix', ({ store }) => {
     expect(calls).toBe(routes().length * PERSONAS.length);
   });
 
-  it('lists the draft to its own delegates and an admin only', async () => {
+  it('lists the draft to its own delegates only', async () => {
     const ids = async (persona: Persona) =>
       (
         await app.inject({
