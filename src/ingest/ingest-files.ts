@@ -31,6 +31,7 @@ import type { IngestOptions } from './pipeline.js';
 import { reasonOf, type PipelineEnvData, type Prepared } from './prepare-document.js';
 import { createPreparer, workerCountFor, type Preparer } from './prepare-pool.js';
 import { parseSymbol } from './symbols/un-symbol.js';
+import { ingestedFiles } from '../observability/metrics.js';
 
 export type IngestStatus = 'ok' | 'skipped' | 'error';
 
@@ -171,6 +172,7 @@ export async function ingestFiles(
       if (file.read.ok) bytesAhead -= file.read.bytes.length;
       const result = await ingestOne(writer, input.name, file, options, claimed, results, seen);
       results.push(result);
+      ingestedFiles.inc({ status: result.status });
       onResult?.(result, index);
     }
     await writer.flush();

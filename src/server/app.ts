@@ -22,13 +22,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { healthSchema } from '../contract/api-schemas.js';
 import type { Store } from '../store/open-store.js';
 import type { ThrottleLimits } from '../auth/login-throttle.js';
 import { allow } from './access/access-rules.js';
 import { authentication } from './access/authentication.js';
 import { writeAudit } from './access/write-audit.js';
 import { installErrorHandlers } from './errors.js';
+import { observability, requestIdOf } from './observability.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { alignRoutes } from './routes/align-routes.js';
@@ -67,6 +67,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // around the login throttle; only the configured proxies are believed.
     trustProxy: options.trustProxy ?? 'loopback',
     bodyLimit: 1024 * 1024,
+    genReqId: requestIdOf,
+    // Fastify's default: a request arriving while the server closes gets 503, so a load balancer
+    // moves on while in-flight requests drain.
+    return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -96,7 +100,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, {
     max: options.rateLimitPerMinute ?? 1200,
     timeWindow: '1 minute',
-    allowList: (request) => !request.url.startsWith('/api/'),
+    // Probes and scrapes are not clients: a busy monitor must not starve itself or the users.
+    allowList: (request) =>
+      !request.url.startsWith('/api/') ||
+      request.url === '/api/health' ||
+      request.url === '/api/ready',
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'rate_limited',
@@ -135,21 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { config: { access: allow.public }, schema: { hide: true } }, () =>
     app.swagger(),
   );
-  app.get(
-    '/api/health',
-    {
-      config: { access: allow.public },
-      schema: {
-        tags: ['health'],
-        summary: 'Liveness and the engine in use',
-        response: { 200: healthSchema },
-      },
-    },
-    async () => {
-      await options.store.db.selectFrom('meta').select('key').limit(1).execute();
-      return { status: 'ok' as const, engine: options.store.engine, version: VERSION };
-    },
-  );
+  await app.register(observability(options.store, VERSION));
   await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
   await app.register(treatyRoutes(options.store), { prefix: '/api/v1' });
   await app.register(searchRoutes(options.store), { prefix: '/api/v1' });

@@ -157,15 +157,17 @@ forEachStore('HTTP API', ({ store, engine }) => {
 });
 
 forEachStore('HTTP API rate limit', ({ store }) => {
-  it('limits /api requests per client and leaves other paths alone', async () => {
+  it('limits /api requests per client and leaves other paths and the probes alone', async () => {
     const app = await buildApp({ store: store(), rateLimitPerMinute: 3 });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++)
-        statuses.push((await app.inject({ method: 'GET', url: '/api/health' })).statusCode);
+        statuses.push((await app.inject({ method: 'GET', url: '/api/v1/groups' })).statusCode);
       expect(statuses).toEqual([200, 200, 200, 429]);
       const limited = await app.inject({ method: 'GET', url: '/api/v1/states' });
       expect(limited.json()).toMatchObject({ code: 'rate_limited' });
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/api/ready' })).statusCode).toBe(200);
       const page = await app.inject({ method: 'GET', url: '/states' });
       expect(page.statusCode).not.toBe(429);
     } finally {

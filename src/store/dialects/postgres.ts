@@ -4,6 +4,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { storeUnavailable } from '../../domain/errors.js';
+import { storeQueryLogger } from '../../observability/metrics.js';
 import type { Database } from '../database.js';
 
 // bigint (count(*)) arrives as a string by default; our counts fit comfortably in a double.
@@ -16,7 +17,10 @@ export async function openPostgres(url: string): Promise<Kysely<Database>> {
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: storeQueryLogger('postgres'),
+  });
   try {
     await sql`select 1`.execute(db);
   } catch (error) {

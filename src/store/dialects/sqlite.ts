@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { storeUnavailable } from '../../domain/errors.js';
+import { storeQueryLogger } from '../../observability/metrics.js';
 import type { Database } from '../database.js';
 
 export function openSqlite(file: string): Kysely<Database> {
@@ -33,6 +34,7 @@ export function openSqlite(file: string): Kysely<Database> {
   }
   return new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    log: storeQueryLogger('sqlite'),
   });
 }
 

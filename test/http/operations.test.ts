@@ -1,0 +1,98 @@
+/**
+ * What an operator relies on, on both engines: request ids, Prometheus metrics that parse,
+ * liveness that does not need the store, and readiness that says no while migrations are pending.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { migrateToLatest, openStore } from '../../src/store/open-store.js';
+import { forEachStore, freshStoreConfig } from '../support/for-each-store.js';
+import { parsePrometheusText } from '../support/prometheus-text.js';
+
+forEachStore('operations', ({ store, engine }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp({ store: store() });
+  });
+  afterAll(() => app.close());
+
+  it('gives every response a request id, keeping a sane one the caller sent', async () => {
+    const fresh = await app.inject({ method: 'GET', url: '/api/v1/groups' });
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await app.inject({
+      method: 'GET',
+      url: '/api/v1/groups',
+      headers: { 'x-request-id': 'lb-1234.abc' },
+    });
+    expect(kept.headers['x-request-id']).toBe('lb-1234.abc');
+    const replaced = await app.inject({
+      method: 'GET',
+      url: '/api/v1/groups',
+      headers: { 'x-request-id': 'bad id\n<script>' },
+    });
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves metrics in the Prometheus text format, by route pattern', async () => {
+    await app.inject({ method: 'GET', url: '/api/v1/states/FRA' });
+    await app.inject({ method: 'GET', url: '/api/v1/states/NOPE' });
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    const families = parsePrometheusText(response.body);
+    const family = (name: string) => families.get(name);
+    const requests = family('pillars_http_requests_total');
+    expect(requests?.type).toBe('counter');
+    const byRoute = requests!.samples.filter((m) => m.labels.route === '/api/v1/states/:id');
+    expect(byRoute.map((m) => m.labels.status)).toEqual(expect.arrayContaining(['200', '404']));
+    const latency = family('pillars_http_request_duration_seconds');
+    expect(latency?.type).toBe('histogram');
+    expect(
+      latency!.samples.some(
+        (s) => s.labels.le === '0.5' && s.labels.route === '/api/v1/states/:id',
+      ),
+    ).toBe(true);
+    const queries = family('pillars_store_query_duration_seconds');
+    expect(
+      queries!.samples.some(
+        (m) => m.labels.engine === engine && m.labels.kind === 'select' && m.value > 0,
+      ),
+    ).toBe(true);
+    expect(family('pillars_ingest_files_total')?.type).toBe('counter');
+    expect(family('pillars_process_resident_memory_bytes')?.type).toBe('gauge');
+    // The reader is strict: a malformed exposition is refused.
+    expect(() => parsePrometheusText('# TYPE x counter\nx{a="unterminated} 1')).toThrow(/line 2/);
+    expect(() => parsePrometheusText('orphan 1')).toThrow(/no declared family/);
+  });
+
+  it('is live without asking the store, and ready when every migration is applied', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({
+      status: 'ok',
+      engine,
+    });
+    const ready = await app.inject({ method: 'GET', url: '/api/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ready', engine, pendingMigrations: [] });
+  });
+
+  it('reports not ready while migrations are pending, then ready once they are applied', async () => {
+    const { config, dispose } = await freshStoreConfig(engine);
+    const bare = await openStore(config, { migrate: false });
+    const early = await buildApp({ store: bare });
+    try {
+      const pending = await early.inject({ method: 'GET', url: '/api/ready' });
+      expect(pending.statusCode).toBe(503);
+      const body = pending.json<{ status: string; pendingMigrations: string[]; reason: string }>();
+      expect(body.status).toBe('not_ready');
+      expect(body.pendingMigrations).toContain('0008-accounts-reports');
+      expect(body.reason).toMatch(/pillars migrate/);
+      expect((await early.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      await migrateToLatest(bare.db);
+      expect((await early.inject({ method: 'GET', url: '/api/ready' })).statusCode).toBe(200);
+    } finally {
+      await early.close();
+      await bare.close();
+      await dispose();
+    }
+  });
+});
