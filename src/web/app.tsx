@@ -8,6 +8,7 @@ import { SiteHeader } from './components/site-header.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { ActionPage } from './pages/action-page.js';
 import { ActionsPage } from './pages/actions-page.js';
+import { AuditPage } from './pages/audit-page.js';
 import { ComparePage } from './pages/compare-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { DocumentPage } from './pages/document-page.js';
@@ -17,10 +18,13 @@ import { GlossaryConceptPage } from './pages/glossary-concept-page.js';
 import { GlossaryPage } from './pages/glossary-page.js';
 import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
+import { LoginPage } from './pages/login-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
 import { MonitoringPage } from './pages/monitoring-page.js';
 import { NwfzProtocolsPage } from './pages/nwfz-protocols-page.js';
 import { ParallelPage } from './pages/parallel-page.js';
+import { ReportPage } from './pages/report-page.js';
+import { ReportsPage } from './pages/reports-page.js';
 import { SearchPage } from './pages/search-page.js';
 import { StatePage } from './pages/state-page.js';
 import { StatesPage } from './pages/states-page.js';
@@ -68,6 +72,14 @@ function PageFor({ route }: { readonly route: Route }) {
       return <GlossaryPage />;
     case 'glossary-concept':
       return <GlossaryConceptPage id={route.id} />;
+    case 'login':
+      return <LoginPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage id={route.id} />;
+    case 'audit':
+      return <AuditPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

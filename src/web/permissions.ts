@@ -6,13 +6,7 @@
 import type { Role, SessionUser } from './api-types.js';
 
 export type WriteArea =
-  | 'documents'
-  | 'alignments'
-  | 'glossary'
-  | 'evidence'
-  | 'assessments'
-  | 'reports'
-  | 'audit';
+  'documents' | 'alignments' | 'glossary' | 'evidence' | 'assessments' | 'reports' | 'audit';
 
 export const WRITE_ROLES: Readonly<Record<WriteArea, readonly Role[]>> = {
   documents: ['secretariat'],

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentHref } from './document-names.js';
 import {
+  auditHref,
   compareHref,
   conceptHref,
   evidenceHref,
@@ -19,6 +20,14 @@ import {
   readMonitoringQuery,
   readParallelAnchor,
   readParallelQuery,
+  loginHref,
+  readAuditQuery,
+  readLoginNext,
+  readReportQuery,
+  readReportsQuery,
+  reportHref,
+  reportsHref,
+  safeNext,
 } from './router.js';
 
 describe('document routes', () => {
@@ -272,6 +281,107 @@ describe('glossary routes', () => {
     expect(readGlossaryQuery(new URLSearchParams('az=AR&letter=%20ب%20'))).toMatchObject({
       az: 'ar',
       letter: 'ب',
+    });
+  });
+});
+
+describe('account routes', () => {
+  it('reads the login page and the audit log, and nothing else under /admin', () => {
+    expect(parseRoute('/login')).toEqual({ page: 'login' });
+    expect(parseRoute('/login/x')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/admin/audit')).toEqual({ page: 'audit' });
+    expect(parseRoute('/admin')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/admin/users')).toEqual({ page: 'not-found' });
+  });
+
+  it('returns from the login page to a page of this site, never elsewhere', () => {
+    expect(safeNext('/reports?cycle=2026#mine')).toBe('/reports?cycle=2026#mine');
+    expect(safeNext('/parallel?symbol=A/RES/55/100&langs=en,ar#ar-para_3')).toBe(
+      '/parallel?symbol=A/RES/55/100&langs=en,ar#ar-para_3',
+    );
+    for (const outside of [
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'reports',
+      '',
+      null,
+      undefined,
+    ])
+      expect(safeNext(outside), String(outside)).toBe('/');
+    // Back to the login page would be a loop.
+    expect(safeNext('/login?next=/reports')).toBe('/');
+  });
+
+  it('builds a login address that reads back', () => {
+    const href = loginHref('/documents/upload');
+    expect(href).toBe('/login?next=%2Fdocuments%2Fupload');
+    const url = new URL(href, 'http://x');
+    expect(parseRoute(url.pathname)).toEqual({ page: 'login' });
+    expect(readLoginNext(url.searchParams)).toBe('/documents/upload');
+    expect(loginHref('/')).toBe('/login');
+    expect(loginHref('//evil.example')).toBe('/login');
+  });
+
+  it('keeps the audit filters and page in the address', () => {
+    const href = auditHref({ actor: 'fr-delegate', action: 'report.submit', page: 2 });
+    expect(href).toBe('/admin/audit?actor=fr-delegate&action=report.submit&page=2');
+    expect(readAuditQuery(new URL(href, 'http://x').searchParams)).toEqual({
+      actor: 'fr-delegate',
+      action: 'report.submit',
+      target: undefined,
+      page: 2,
+    });
+    expect(auditHref({ page: 1 })).toBe('/admin/audit');
+    expect(readAuditQuery(new URLSearchParams('page=-3&actor=%20'))).toEqual({
+      actor: undefined,
+      action: undefined,
+      target: undefined,
+      page: undefined,
+    });
+  });
+});
+
+describe('report routes', () => {
+  it('reads the list and one report, and nothing below a report', () => {
+    expect(parseRoute('/reports')).toEqual({ page: 'reports' });
+    expect(parseRoute('/reports/6f1c2a8e-1d2b-4c3d-9e8f-0a1b2c3d4e5f')).toEqual({
+      page: 'report',
+      id: '6f1c2a8e-1d2b-4c3d-9e8f-0a1b2c3d4e5f',
+    });
+    expect(parseRoute('/reports/x/edit')).toEqual({ page: 'not-found' });
+  });
+
+  it('keeps the list’s filters in the address and drops those the API would refuse', () => {
+    const href = reportsHref({ cycle: '2026', state: 'FRA' });
+    expect(href).toBe('/reports?cycle=2026&state=FRA');
+    expect(readReportsQuery(new URL(href, 'http://x').searchParams)).toEqual({
+      cycle: '2026',
+      state: 'FRA',
+    });
+    expect(readReportsQuery(new URLSearchParams('cycle=1995&state=fra'))).toEqual({
+      cycle: undefined,
+      state: 'FRA',
+    });
+    expect(reportsHref()).toBe('/reports');
+  });
+
+  it('addresses a version, a comparison of versions, or one with another report', () => {
+    expect(reportHref('r1', { from: 1, to: 2 })).toBe('/reports/r1?from=1&to=2');
+    expect(reportHref('r1', { against: 'r0' })).toBe('/reports/r1?against=r0');
+    expect(reportHref('r1', { version: 3 })).toBe('/reports/r1?version=3');
+    expect(readReportQuery(new URLSearchParams('from=1&to=2'))).toEqual({
+      version: undefined,
+      from: 1,
+      to: 2,
+      against: undefined,
+    });
+    expect(readReportQuery(new URLSearchParams('version=0&against=a%20b'))).toEqual({
+      version: undefined,
+      from: undefined,
+      to: undefined,
+      against: undefined,
     });
   });
 });

@@ -162,6 +162,12 @@ export function useLocation(): AppLocation {
   }, [href]);
 }
 
+/** The address of the page shown, as typed (`/parallel?symbol=A/RES/55/100#para_2`); read it in a
+ * component that calls useLocation, so it re-renders when the address changes. */
+export function currentPath(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+}
+
 export function navigate(href: string, options: { replace?: boolean } = {}): void {
   const target = new URL(href, window.location.href);
   if (target.href === window.location.href) return;
@@ -513,8 +519,7 @@ export interface ReportAddress {
   readonly against?: string | undefined;
 }
 
-const positive = (value: number | undefined) =>
-  value === undefined ? undefined : String(value);
+const positive = (value: number | undefined) => (value === undefined ? undefined : String(value));
 
 /** `/reports/{id}?from=1&to=2`, `/reports/{id}?against={other}`, `/reports/{id}?version=1`. */
 export function reportHref(id: string, address: ReportAddress = {}): string {

@@ -5,19 +5,11 @@
  * The answer's CSRF token goes to the API client, which sends it with every write.
  */
 import { useSyncExternalStore } from 'react';
-import {
-  ApiError,
-  apiUrl,
-  getJson,
-  onSessionStale,
-  sendJson,
-  setCsrfToken,
-} from './api-client.js';
+import { ApiError, apiUrl, getJson, onSessionStale, sendJson, setCsrfToken } from './api-client.js';
 import type { Session, SessionUser } from './api-types.js';
 
 export type SessionState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly user: SessionUser | null };
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly user: SessionUser | null };
 
 let state: SessionState = { status: 'loading' };
 const listeners = new Set<() => void>();

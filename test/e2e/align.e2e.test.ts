@@ -2,7 +2,8 @@
  * End-to-end: the side-by-side reader and the comparison page of the built web app against the
  * real server and a freshly seeded SQLite store, in headless Chromium. Two journeys: resolution
  * 55/100 in English and Arabic (aligned rows, right-to-left Arabic, counterparts highlighted, a
- * signed correction and its mark), then a second English version of it uploaded and compared
+ * correction by the secretariat, signed with its account, and its mark), then a second English
+ * version of it uploaded and compared
  * with the first (the figures, word-level <ins>/<del>, the downloads). Saves the screenshots in
  * docs/screenshots.
  */
@@ -10,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eSession, type E2eSession } from '../support/e2e-session.js';
+import { startE2eSession, type E2eAccount, type E2eSession } from '../support/e2e-session.js';
 
 const RESOLUTION = 'A/RES/55/100';
 const READER = `/parallel?symbol=${RESOLUTION}&langs=en,ar`;
@@ -38,6 +39,7 @@ let session: E2eSession;
 let page: Page;
 let base: string;
 let problems: string[];
+let secretariat: E2eAccount;
 
 const rows = () => page.locator('.parallel-row');
 /** The row holding a paragraph, by the paragraph's element id. */
@@ -47,6 +49,9 @@ describe('side by side and compare (Chromium)', () => {
   beforeAll(async () => {
     session = await startE2eSession({ sampleDocuments: true });
     ({ page, base, problems } = session);
+    secretariat = await session.addAccount('e2e-secretariat', 'secretariat', {
+      displayName: 'E2E Reviewer',
+    });
   }, 30_000);
 
   afterAll(() => session?.close());
@@ -110,21 +115,29 @@ describe('side by side and compare (Chromium)', () => {
   });
 
   it('links two English paragraphs to one Arabic paragraph, signed, and marks the row', async () => {
+    // The public is told who may correct, and how to log in; nothing becomes selectable.
+    await page.getByRole('button', { name: 'Correct the alignment' }).click();
+    const note = page.locator('#correction-panel .sign-in-note');
+    expect(await note.textContent()).toContain('Correcting alignments is for the secretariat.');
+    expect(await note.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe(
+      `/login?next=${encodeURIComponent(`${READER}#ar-para_3`)}`,
+    );
+    expect(await page.locator('.correction-panel').count()).toBe(0);
+    await page.getByRole('button', { name: 'Stop correcting' }).click();
+
+    await session.logIn(secretariat);
+    await page.reload();
     await page.getByRole('button', { name: 'Correct the alignment' }).click();
     const panel = page.locator('.correction-panel');
+    expect(await panel.locator('.signed-as').textContent()).toBe(
+      'Signed in as E2E Reviewer: what you record here is signed “e2e-secretariat”.',
+    );
     await page.locator('[id="para_1"]').click();
     await page.locator('[id="para_2"]').click();
     await page.locator('[id="ar-para_1"]').click();
     expect(await page.locator('[id="para_1"]').getAttribute('aria-pressed')).toBe('true');
     expect(await panel.locator('dd').allTextContents()).toEqual(['1. · 2.', '1 -']);
 
-    // Unsigned, it is not sent.
-    await panel.getByRole('button', { name: 'Link these' }).click();
-    await expect
-      .poll(() => panel.getByRole('status').textContent())
-      .toBe('Give your name: every correction is signed.');
-
-    await panel.getByLabel('Your name').fill('E2E Reviewer');
     await panel.getByLabel('Comment (optional)').fill('One Arabic paragraph renders two (a test).');
     await panel.getByRole('button', { name: 'Link these' }).click();
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Saved as correction 1.');
@@ -144,7 +157,7 @@ describe('side by side and compare (Chromium)', () => {
     expect(entry).toContain('Linked');
     expect(entry).toContain('English: para_1, para_2');
     expect(entry).toContain('Arabic: para_1');
-    expect(entry).toContain('E2E Reviewer');
+    expect(entry).toContain('e2e-secretariat');
     expect(entry).toContain('One Arabic paragraph renders two (a test).');
 
     // The API's refusal is shown in the page, in its words.
@@ -187,7 +200,11 @@ describe('side by side and compare (Chromium)', () => {
     form.append('symbol', RESOLUTION);
     form.append('lang', 'en');
     form.append('file', new Blob([editedEnglish()], { type: 'text/plain' }), 'res55-100.en.v2.txt');
-    const upload = await fetch(`${base}/api/v1/documents`, { method: 'POST', body: form });
+    const upload = await fetch(`${base}/api/v1/documents`, {
+      method: 'POST',
+      body: form,
+      headers: await session.tokenHeaders(secretariat),
+    });
     const uploaded = (await upload.json()) as { results: { status: string; version?: number }[] };
     expect(uploaded.results[0]).toMatchObject({ status: 'ok', version: 2 });
 

@@ -2,12 +2,13 @@
  * End-to-end: the documents area of the built web app against the real server and a freshly
  * seeded SQLite store (reference data and the bundled sample documents), in headless Chromium.
  * One reader's journey — the list, resolution 55/100 in Arabic and French with its recorded vote,
- * copying a paragraph's citation, uploading a working paper and reading it — with no console
+ * copying a paragraph's citation, logging in as the secretariat to upload a working paper and
+ * reading it — with no console
  * errors on the way. Saves the screenshots in docs/screenshots.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eSession, type E2eSession } from '../support/e2e-session.js';
+import { startE2eSession, type E2eAccount, type E2eSession } from '../support/e2e-session.js';
 
 const RESOLUTION = 'A/RES/55/100';
 const RESOLUTION_PATH = `/documents/${encodeURIComponent(RESOLUTION)}`;
@@ -30,6 +31,7 @@ let session: E2eSession;
 let page: Page;
 let base: string;
 let problems: string[];
+let secretariat: E2eAccount;
 const shoot = (name: string) => session.shoot(name);
 
 /** The text as the reader sees it in the document's text panel. */
@@ -42,6 +44,9 @@ describe('documents (Chromium)', () => {
   beforeAll(async () => {
     session = await startE2eSession({ sampleDocuments: true, clipboard: true });
     ({ page, base, problems } = session);
+    secretariat = await session.addAccount('un-secretariat', 'secretariat', {
+      displayName: 'NPT Secretariat',
+    });
   }, 30_000);
 
   afterAll(() => session?.close());
@@ -168,6 +173,21 @@ describe('documents (Chromium)', () => {
     await page.waitForURL(`${base}/documents`);
     await page.getByRole('link', { name: 'Upload documents' }).click();
     await page.waitForURL(`${base}/documents/upload`);
+    // Uploading is the secretariat's: the page says so and leads to the login, and back.
+    const note = page.locator('.sign-in-note');
+    await expect
+      .poll(() => note.textContent())
+      .toContain('Uploading documents is for the secretariat.');
+    expect(await page.getByLabel('Files', { exact: true }).count()).toBe(0);
+    await note.getByRole('link', { name: 'Log in' }).click();
+    await page.waitForURL(`${base}/login?next=%2Fdocuments%2Fupload`);
+    await page.getByLabel('User name').fill(secretariat.username);
+    await page.getByLabel('Password').fill(secretariat.password);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.waitForURL(`${base}/documents/upload`);
+    await expect
+      .poll(() => page.locator('.signed-as').textContent())
+      .toBe('Signed in as NPT Secretariat: what you record here is signed “un-secretariat”.');
     await page.getByLabel('Files', { exact: true }).setInputFiles({
       name: 'wp42.txt',
       mimeType: 'text/plain',

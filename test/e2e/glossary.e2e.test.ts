@@ -33,13 +33,17 @@ async function api<T>(path: string): Promise<T> {
 async function ensureGlossary(): Promise<void> {
   const { total } = await api<{ total: number }>('/glossary/concepts?limit=1');
   if (total > 0) return;
+  // Importing is the secretariat's: the import is signed with its account.
+  const secretariat = await session.addAccount('glossary-secretariat', 'secretariat');
   const response = await fetch(`${base}/api/v1/glossary/import`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(await session.tokenHeaders(secretariat)),
+    },
     body: JSON.stringify({
       format: 'tbx',
       content: writeTbx(loadBundledGlossary()),
-      actor: 'pillars-bundle',
       comment: 'bundled starter glossary',
     }),
   });

@@ -2,21 +2,23 @@
  * End-to-end: Action Plan monitoring in the built web app against the real server and a freshly
  * seeded SQLite store (reference data and the bundled sample documents, scanned for evidence), in
  * headless Chromium. One reviewer's journey — the P5 matrix of the 2015 cycle, a test-ban action's
- * evidence for China, confirming the Chinese paragraph with a stance, recording an assessment
- * that cites it, the matrix showing both, and the citation landing on the paragraph — then the
+ * evidence for China, told to log in to review it, then (as an analyst) confirming the Chinese
+ * paragraph with a stance, recording an assessment that cites it, the matrix showing both, and
+ * the citation landing on the paragraph — then the
  * action and State pages' sections, an Arabic quote set right to left and an empty matrix. Saves
  * docs/screenshots/monitoring-matrix.png and monitoring-evidence.png.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eSession, type E2eSession } from '../support/e2e-session.js';
+import { startE2eSession, type E2eAccount, type E2eSession } from '../support/e2e-session.js';
 
 const MATRIX = '/monitoring?cycle=2015&group=P5';
 const ACTION = 'AP2010-A11';
 const EVIDENCE = `/monitoring/evidence?action=${ACTION}&state=CHN&cycle=2015`;
 /** The P5 statement's paragraph on the CTBT, which the suggester links to Actions 10–14. */
 const CTBT_WORDS = '全面禁止核试验条约';
-const REVIEWER = 'E2E Reviewer';
+/** The analyst's account: reviews and assessments are signed with its user name. */
+const REVIEWER = 'e2e-analyst';
 const RATIONALE =
   'The P5 report continued work towards the entry into force of the CTBT; no ratification yet.';
 
@@ -24,6 +26,7 @@ let session: E2eSession;
 let page: Page;
 let base: string;
 let problems: string[];
+let analyst: E2eAccount;
 
 const matrixCell = (action: string, state: string) =>
   page.locator(`td[data-action="${action}"][data-state="${state}"]`);
@@ -37,6 +40,7 @@ describe('Action Plan monitoring (Chromium)', () => {
   beforeAll(async () => {
     session = await startE2eSession({ sampleDocuments: true });
     ({ page, base, problems } = session);
+    analyst = await session.addAccount(REVIEWER, 'analyst', { displayName: 'E2E Reviewer' });
   }, 90_000);
 
   afterAll(() => session?.close());
@@ -140,18 +144,26 @@ describe('Action Plan monitoring (Chromium)', () => {
     expect(await box.textContent()).toContain('No assessment recorded yet.');
   });
 
-  it('confirms the paragraph with a name and a stance, and shows the new status and history', async () => {
+  it('confirms the paragraph as an analyst, with a stance, and shows the new status and history', async () => {
     const card = page.locator('article.evidence-card').filter({ hasText: CTBT_WORDS }).first();
     const eId = (await card.locator('.evidence-citation a').getAttribute('href'))!.split('#')[1]!;
     const reviewed = cardOf(eId);
 
-    // Unsigned, nothing is sent.
-    await reviewed.getByRole('button', { name: 'Confirm' }).click();
-    await expect
-      .poll(() => reviewed.getByRole('status').textContent())
-      .toBe('Give your name: every review is signed.');
+    // The public reads the evidence, but is told who reviews it, and how to log in.
+    expect(await reviewed.getByRole('button', { name: 'Confirm' }).count()).toBe(0);
+    const note = page.locator('.evidence-actor .sign-in-note');
+    expect(await note.textContent()).toContain(
+      'Reviewing evidence is for analysts and the secretariat.',
+    );
+    expect(await page.locator('section.assessment-box .sign-in-note').textContent()).toContain(
+      'Recording assessments is for analysts.',
+    );
 
-    await page.locator('.evidence-actor').getByLabel('Your name').fill(REVIEWER);
+    await session.logIn(analyst);
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.evidence-actor .signed-as').textContent())
+      .toBe(`Signed in as E2E Reviewer: what you record here is signed “${REVIEWER}”.`);
     await reviewed.getByLabel('Stance').selectOption({ label: 'Reaffirms' });
     await reviewed.getByLabel('Comment (optional)').fill('States the P5 commitment to the CTBT.');
     await reviewed.getByRole('button', { name: 'Confirm' }).click();
@@ -177,8 +189,6 @@ describe('Action Plan monitoring (Chromium)', () => {
     expect(entry).toContain(`by ${REVIEWER}`);
     expect(entry).toContain('States the P5 commitment to the CTBT.');
     expect(await history.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/u);
-    // The name is remembered on this device.
-    expect(await page.evaluate(() => localStorage.getItem('pillars.actor'))).toBe(REVIEWER);
     // The server agrees.
     const id = await reviewed.getAttribute('id');
     const revisions = (await (await fetch(`${base}/api/v1/evidence/${id}/history`)).json()) as {
@@ -194,8 +204,8 @@ describe('Action Plan monitoring (Chromium)', () => {
   it('records an assessment citing the confirmed paragraph, shown in the assessments box', async () => {
     const box = page.locator('section.assessment-box');
     const form = box.locator('form.assessment-form');
-    // The name typed for the review signs the assessment too.
-    expect(await form.getByLabel('Your name').inputValue()).toBe(REVIEWER);
+    // The analyst's account signs the assessment too.
+    expect(await form.locator('.signed-as').textContent()).toContain(REVIEWER);
     await form.getByLabel('Assessment', { exact: true }).selectOption('partially-implemented');
     await form.getByLabel('Rationale').fill(RATIONALE);
     const confirmed = page.locator('article.evidence-card.is-confirmed');

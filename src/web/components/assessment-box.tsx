@@ -1,8 +1,8 @@
 /**
  * "Assessments (judgements)": a reviewer's judgement of an action × State × cycle, kept in a box
- * of its own, visibly apart from the evidence (the facts) it cites — its history and the form to
- * record a new one. Without a single action, State and cycle there is nothing to judge, and the
- * box says what to choose.
+ * of its own, visibly apart from the evidence (the facts) it cites — its history and, for a
+ * signed-in analyst, the form to record a new one (everyone else is told who may). Without a
+ * single action, State and cycle there is nothing to judge, and the box says what to choose.
  */
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -10,6 +10,7 @@ import { useApi } from '../use-api.js';
 import { AssessmentForm, type AssessmentSubject } from './assessment-form.js';
 import { AssessmentHistory } from './assessment-history.js';
 import { fetchAssessments, type Assessment, type EvidenceItem } from './monitoring-api.js';
+import { WriteGate } from './sign-in-note.js';
 import { Async } from './status-views.js';
 
 export function AssessmentBox({
@@ -73,13 +74,18 @@ function SubjectAssessments({
           {(revisions) => <AssessmentHistory revisions={revisions} citationOf={citationById} />}
         </Async>
       )}
-      <AssessmentForm
-        key={key}
-        subject={subject}
-        evidence={evidence}
-        citationOf={citationOf}
-        onRecorded={(revisions) => setRecorded({ key, revisions })}
-      />
+      <WriteGate area="assessments">
+        {(user) => (
+          <AssessmentForm
+            key={key}
+            user={user}
+            subject={subject}
+            evidence={evidence}
+            citationOf={citationOf}
+            onRecorded={(revisions) => setRecorded({ key, revisions })}
+          />
+        )}
+      </WriteGate>
     </>
   );
 }

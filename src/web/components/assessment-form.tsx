@@ -1,14 +1,14 @@
 /**
  * Recording an assessment of one action × State × cycle: a status, the reasons, which of the
- * listed evidence it rests on, signed. Each one is a new revision; the API answers with all of
- * them, which is handed up to replace the history shown.
+ * listed evidence it rests on. The server signs it with the signed-in analyst's account; each one
+ * is a new revision, and the API answers with all of them, which is handed up to replace the
+ * history shown. Shown only to analysts (assessment-box.tsx decides).
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api-client.js';
+import type { SessionUser } from '../api-types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { PlainKey } from '../i18n/messages.js';
-import { setActor, useActor } from './monitoring-actor.js';
-import { ActorField } from './monitoring-actor-field.js';
 import {
   asApiError,
   postAssessment,
@@ -17,6 +17,7 @@ import {
   type EvidenceItem,
 } from './monitoring-api.js';
 import { EvidenceStatusBadge } from './monitoring-badges.js';
+import { SignedAs } from './sign-in-note.js';
 import { MonitoringError } from './monitoring-error.js';
 import { ASSESSMENT_STATUSES, isAssessmentStatus } from './monitoring-terms.js';
 
@@ -34,11 +35,14 @@ export interface AssessmentSubject {
 }
 
 export function AssessmentForm({
+  user,
   subject,
   evidence,
   citationOf,
   onRecorded,
 }: {
+  /** The analyst signed in, whose account the assessment is recorded under. */
+  readonly user: SessionUser;
   readonly subject: AssessmentSubject;
   /** The evidence listed on the page, which the assessment may cite. */
   readonly evidence: readonly EvidenceItem[];
@@ -47,7 +51,6 @@ export function AssessmentForm({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const actor = useActor();
   const [status, setStatus] = useState<AssessmentStatus | ''>('');
   const [rationale, setRationale] = useState('');
   const [cited, setCited] = useState<ReadonlySet<string>>(() => new Set());
@@ -58,7 +61,6 @@ export function AssessmentForm({
     if (status === '') return setOutcome({ kind: 'invalid', message: 'assessment.needStatus' });
     if (rationale.trim() === '')
       return setOutcome({ kind: 'invalid', message: 'assessment.needRationale' });
-    if (actor.trim() === '') return setOutcome({ kind: 'invalid', message: 'review.needActor' });
     setOutcome({ kind: 'sending' });
     try {
       const revisions = await postAssessment({
@@ -67,9 +69,7 @@ export function AssessmentForm({
         rationale: rationale.trim(),
         // In list order, so the citations read as the evidence does.
         evidenceIds: evidence.filter((item) => cited.has(item.id)).map((item) => item.id),
-        actor: actor.trim(),
       });
-      setActor(actor.trim(), { remember: true });
       setOutcome({ kind: 'saved', revision: revisions.at(-1)?.revision ?? 0 });
       setRationale('');
       setCited(new Set());
@@ -96,6 +96,7 @@ export function AssessmentForm({
       noValidate
     >
       <h3 id={`${id}-title`}>{t('assessment.record')}</h3>
+      <SignedAs user={user} />
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('assessment.status')}</label>
@@ -115,7 +116,6 @@ export function AssessmentForm({
             ))}
           </select>
         </div>
-        <ActorField invalid={invalid === 'review.needActor'} problemId={`${id}-outcome`} />
       </div>
       <div className="field field-full">
         <label htmlFor={`${id}-rationale`}>{t('assessment.rationale')}</label>

@@ -1,5 +1,6 @@
 /**
- * A comparison shown: its two texts named, the figures, the redline downloads, then the
+ * A comparison shown: its two texts named, the figures, the redline downloads (for texts the
+ * comparison page named by address; a report's versions have none), then the
  * paragraphs in reading order with what happened to each. Unchanged paragraphs are folded into
  * one line per stretch by default (the changes are what the reader came for), and one switch
  * unfolds them all.
@@ -37,7 +38,8 @@ export function CompareResult({
   address,
 }: {
   readonly comparison: Comparison;
-  readonly address: CompareAddress;
+  /** The comparison page's address, which the redline downloads repeat. */
+  readonly address?: CompareAddress | undefined;
 }) {
   const { t } = useI18n();
   const [showUnchanged, setShowUnchanged] = useState(false);
@@ -58,12 +60,24 @@ export function CompareResult({
       )}
       <CompareSummary summary={comparison.summary} />
       <div className="compare-toolbar">
-        <a className="download-link" href={redlineUrl(address, 'html')} download={`${base}.html`}>
-          {t('compare.downloadHtml')}
-        </a>
-        <a className="download-link" href={redlineUrl(address, 'docx')} download={`${base}.docx`}>
-          {t('compare.downloadDocx')}
-        </a>
+        {address !== undefined && (
+          <>
+            <a
+              className="download-link"
+              href={redlineUrl(address, 'html')}
+              download={`${base}.html`}
+            >
+              {t('compare.downloadHtml')}
+            </a>
+            <a
+              className="download-link"
+              href={redlineUrl(address, 'docx')}
+              download={`${base}.docx`}
+            >
+              {t('compare.downloadDocx')}
+            </a>
+          </>
+        )}
         {unchanged > 0 && (
           <button
             type="button"

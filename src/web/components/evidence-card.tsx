@@ -1,7 +1,8 @@
 /**
  * One piece of evidence: the paragraph quoted in its own language and direction, its citation
  * linking to the paragraph in the document, the action, the States it speaks for, its score and
- * why it was suggested, its status and stance, the review controls and the review history.
+ * why it was suggested, its status and stance, the review controls (for those who may review)
+ * and the review history.
  */
 import { isLang } from '../../domain/language-codes.js';
 import { documentHref } from '../document-names.js';
@@ -21,6 +22,7 @@ export function EvidenceCard({
   item,
   stateName,
   revisions,
+  reviewable,
   historyOpen,
   onToggleHistory,
   onReviewed,
@@ -29,6 +31,8 @@ export function EvidenceCard({
   readonly stateName: NameOf;
   /** The history the last review of this item answered with, if any. */
   readonly revisions: readonly EvidenceRevision[] | undefined;
+  /** The reader may review it (a signed-in analyst or the secretariat). */
+  readonly reviewable: boolean;
   readonly historyOpen: boolean;
   readonly onToggleHistory: () => void;
   readonly onReviewed: (revisions: readonly EvidenceRevision[]) => void;
@@ -101,7 +105,7 @@ export function EvidenceCard({
         )}
       </dl>
       <EvidenceReasons reasons={item.reasons} textAttrs={textAttrs} />
-      <EvidenceReview item={item} onReviewed={onReviewed} />
+      {reviewable && <EvidenceReview item={item} onReviewed={onReviewed} />}
       <EvidenceHistory
         evidenceId={item.id}
         revisions={revisions}

@@ -1,13 +1,16 @@
 /**
  * A list of evidence items (the evidence page, the action page's strongest evidence), each
- * reviewable, under the reviewer's name field. Which histories are open is kept here, and a review opens its item's history so
- * the reviewer sees the move recorded.
+ * reviewable by a signed-in analyst or the secretariat (whose account signs the review); above
+ * the list, who is signed in, or who may review and a link to log in. Which histories are open is
+ * kept here, and a review opens its item's history so the reviewer sees the move recorded.
  */
 import { useState } from 'react';
+import { mayWrite } from '../permissions.js';
+import { useSessionUser } from '../session.js';
 import type { NameOf } from '../use-names.js';
 import { EvidenceCard } from './evidence-card.js';
-import { ActorField } from './monitoring-actor-field.js';
 import type { EvidenceItem, EvidenceRevision } from './monitoring-api.js';
+import { SignedAs, WriteGate } from './sign-in-note.js';
 
 export function EvidenceList({
   items,
@@ -23,6 +26,7 @@ export function EvidenceList({
   readonly labelledBy?: string;
 }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const reviewable = mayWrite(useSessionUser(), 'evidence');
   const toggle = (id: string, show = !open.has(id)) =>
     setOpen((previous) => {
       const next = new Set(previous);
@@ -32,9 +36,8 @@ export function EvidenceList({
     });
   return (
     <>
-      {/* One name signs every review of the list. */}
       <div className="evidence-actor">
-        <ActorField hint />
+        <WriteGate area="evidence">{(user) => <SignedAs user={user} />}</WriteGate>
       </div>
       <ol className="evidence-list" aria-labelledby={labelledBy}>
         {items.map((item) => (
@@ -43,6 +46,7 @@ export function EvidenceList({
               item={item}
               stateName={stateName}
               revisions={revisionsOf(item.id)}
+              reviewable={reviewable}
               historyOpen={open.has(item.id)}
               onToggleHistory={() => toggle(item.id)}
               onReviewed={(revisions) => {

@@ -1,12 +1,12 @@
 /**
  * Reviewing one evidence item: a stance, an optional comment and the moves its status allows
- * (Confirm / Reject / Reopen), signed with the reviewer's name (the list's name field). The API keeps each move as a
- * revision and answers with the item's history, which is handed up so the item updates at once.
+ * (Confirm / Reject / Reopen). The server signs each move with the signed-in account and keeps it
+ * as a revision, answering with the item's history, which is handed up so the item updates at
+ * once. Shown only to those who may review (evidence-list.tsx decides).
  */
 import { useId, useState } from 'react';
 import type { ApiError } from '../api-client.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { setActor, useActor } from './monitoring-actor.js';
 import {
   asApiError,
   postReview,
@@ -21,7 +21,6 @@ import { isStance, REVIEW_MOVES, STANCES } from './monitoring-terms.js';
 type Outcome =
   | { readonly kind: 'idle' }
   | { readonly kind: 'sending' }
-  | { readonly kind: 'no-actor' }
   | { readonly kind: 'saved'; readonly revision: number }
   | { readonly kind: 'failed'; readonly error: ApiError };
 
@@ -34,22 +33,18 @@ export function EvidenceReview({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const actor = useActor();
   const [stance, setStance] = useState<Stance | null>(item.stance);
   const [comment, setComment] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
   const send = async (status: EvidenceStatus) => {
-    if (actor.trim() === '') return setOutcome({ kind: 'no-actor' });
     setOutcome({ kind: 'sending' });
     try {
       const revisions = await postReview(item.id, {
         status,
         stance,
-        actor: actor.trim(),
         ...(comment.trim() === '' ? {} : { comment: comment.trim() }),
       });
-      setActor(actor.trim(), { remember: true });
       setComment('');
       setOutcome({ kind: 'saved', revision: revisions.at(-1)?.revision ?? 0 });
       onReviewed(revisions);
@@ -117,9 +112,6 @@ export function EvidenceReview({
         <p role="status" id={`${id}-status`} className="review-status">
           {outcome.kind === 'sending' && t('review.sending')}
           {outcome.kind === 'saved' && t('review.saved', { revision: outcome.revision })}
-          {outcome.kind === 'no-actor' && (
-            <span className="field-error">{t('review.needActor')}</span>
-          )}
         </p>
       </div>
       {outcome.kind === 'failed' && (

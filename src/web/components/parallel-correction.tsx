@@ -1,36 +1,19 @@
 /**
- * Correcting an alignment of two languages: the reader selects consecutive paragraphs in each
- * column (the grid does the selecting), signs with a name, optionally says why, and links them as
- * one row or unlinks them so they stand alone. The API keeps each correction as a numbered
- * revision and answers with the corrected alignment; its errors are shown here, in its words.
+ * Correcting an alignment of two languages: the secretariat selects consecutive paragraphs in each
+ * column (the grid does the selecting), optionally says why, and links them as one row or unlinks
+ * them so they stand alone. The server signs each correction with the signed-in account and keeps
+ * it as a numbered revision, answering with the corrected alignment; its errors are shown here,
+ * in its words.
  */
 import { useId, useState } from 'react';
 import type { Lang } from '../../domain/language-codes.js';
 import { ApiError } from '../api-client.js';
-import type { Segment } from '../api-types.js';
+import type { Segment, SessionUser } from '../api-types.js';
 import { dirOf, useI18n } from '../i18n/i18n-context.js';
 import type { PlainKey } from '../i18n/messages.js';
 import { postCorrection, type Alignment } from './parallel-api.js';
 import { segmentLabel } from './parallel-segment.js';
-
-/** The name is remembered on this device, so someone correcting many rows types it once. */
-const ACTOR_KEY = 'pillars.actor';
-
-function storedActor(): string {
-  try {
-    return window.localStorage.getItem(ACTOR_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function storeActor(actor: string): void {
-  try {
-    window.localStorage.setItem(ACTOR_KEY, actor);
-  } catch {
-    // storage can be disabled; the name is then asked again next visit
-  }
-}
+import { SignedAs } from './sign-in-note.js';
 
 type Op = 'link' | 'unlink';
 
@@ -42,12 +25,15 @@ type Outcome =
   | { readonly kind: 'failed'; readonly error: ApiError };
 
 export function CorrectionPanel({
+  user,
   symbol,
   langs,
   selected,
   onClear,
   onSaved,
 }: {
+  /** Who is signed in: the correction is recorded under their account. */
+  readonly user: SessionUser;
   readonly symbol: string;
   /** Side A (the first column) and side B. */
   readonly langs: readonly [Lang, Lang];
@@ -58,19 +44,16 @@ export function CorrectionPanel({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const [actor, setActor] = useState(storedActor);
   const [comment, setComment] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [a, b] = selected;
 
   const send = async (op: Op) => {
-    if (actor.trim() === '') return setOutcome({ kind: 'invalid', message: 'correct.needActor' });
     if (op === 'link' && (a.length === 0 || b.length === 0))
       return setOutcome({ kind: 'invalid', message: 'correct.needBoth' });
     if (op === 'unlink' && a.length + b.length === 0)
       return setOutcome({ kind: 'invalid', message: 'correct.needOne' });
     setOutcome({ kind: 'sending' });
-    storeActor(actor.trim());
     try {
       const alignment = await postCorrection({
         symbol,
@@ -78,7 +61,6 @@ export function CorrectionPanel({
         op,
         a: a.map((s) => s.eId),
         b: b.map((s) => s.eId),
-        actor: actor.trim(),
         ...(comment.trim() === '' ? {} : { comment: comment.trim() }),
       });
       const revision = Math.max(0, ...alignment.corrections.map((c) => c.revision));
@@ -94,11 +76,11 @@ export function CorrectionPanel({
   };
 
   const sending = outcome.kind === 'sending';
-  const actorMissing = outcome.kind === 'invalid' && outcome.message === 'correct.needActor';
   return (
     <section className="correction-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('correct.title')}</h2>
       <p className="field-hint">{t('correct.intro')}</p>
+      <SignedAs user={user} />
       <dl className="correction-selection">
         {langs.map((lang, side) => (
           <div key={lang}>
@@ -116,18 +98,6 @@ export function CorrectionPanel({
         ))}
       </dl>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-actor`}>{t('correct.actor')}</label>
-          <input
-            id={`${id}-actor`}
-            type="text"
-            autoComplete="name"
-            value={actor}
-            aria-invalid={actorMissing}
-            aria-describedby={actorMissing ? `${id}-problem` : undefined}
-            onChange={(event) => setActor(event.target.value)}
-          />
-        </div>
         <div className="field field-wide">
           <label htmlFor={`${id}-comment`}>{t('correct.comment')}</label>
           <input

@@ -201,7 +201,11 @@ export function editorReducer(state: EditorState, event: EditorEvent): EditorSta
     case 'keepMine': {
       if (draft.theirs === null) return state;
       return {
-        ...update(state, event.section, { saved: draft.theirs.text, theirs: null, status: 'dirty' }),
+        ...update(state, event.section, {
+          saved: draft.theirs.text,
+          theirs: null,
+          status: 'dirty',
+        }),
         base: newer(draft.theirs, state.base),
         queue: enqueue(state.queue, event.section, true),
       };

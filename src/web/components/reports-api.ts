@@ -52,7 +52,12 @@ const path = (id: string) => `/reports/${encodeURIComponent(id)}`;
 /** The reports the asker may see; a list is short (a report per State and cycle), so 500 at most. */
 export function fetchReports(query: ReportListQuery, signal?: AbortSignal) {
   return getJson<ReportList>(
-    apiUrl('/reports', { state: query.state, cycle: query.cycle, status: query.status, limit: 500 }),
+    apiUrl('/reports', {
+      state: query.state,
+      cycle: query.cycle,
+      status: query.status,
+      limit: 500,
+    }),
     signal,
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The banner: the name, the search box, the main navigation (the current section marked with
- * aria-current) and the language menu.
+ * aria-current), the language menu and the account corner (log in, or who is signed in).
  */
 import { useI18n } from '../i18n/i18n-context.js';
 import type { PlainKey } from '../i18n/messages.js';
@@ -8,12 +8,14 @@ import type { Route } from '../router.js';
 import { LanguageSwitch } from './language-switch.js';
 import { Link } from './link.js';
 import { HeaderSearch } from './search-box.js';
+import { UserMenu } from './user-menu.js';
 
 const SECTIONS: readonly { href: string; label: PlainKey; pages: readonly Route['page'][] }[] = [
   { href: '/', label: 'nav.dashboard', pages: ['dashboard'] },
   { href: '/states', label: 'nav.states', pages: ['states', 'state'] },
   { href: '/actions', label: 'nav.actions', pages: ['actions', 'action'] },
   { href: '/monitoring', label: 'nav.monitoring', pages: ['monitoring', 'monitoring-evidence'] },
+  { href: '/reports', label: 'nav.reports', pages: ['reports', 'report'] },
   { href: '/meetings', label: 'nav.meetings', pages: ['meetings'] },
   {
     href: '/documents',
@@ -45,6 +47,7 @@ export function SiteHeader({ route }: { readonly route: Route }) {
         <div className="site-header-tools">
           {route.page !== 'search' && <HeaderSearch />}
           <LanguageSwitch />
+          <UserMenu />
         </div>
       </div>
       <nav className="site-nav" aria-label={t('nav.label')}>

@@ -1,8 +1,10 @@
 /** Arabic UI strings (terminology of the Arabic versions of NPT documents). Rendered RTL. */
 import type { Messages } from './messages.js';
+import { accountsAr } from './accounts/ar.js';
 import { alignAr } from './align/ar.js';
 import { glossaryAr } from './glossary/ar.js';
 import { monitoringAr } from './monitoring/ar.js';
+import { reportsAr } from './reports/ar.js';
 import { searchAr } from './search/ar.js';
 import { treatiesAr } from './treaties/ar.js';
 
@@ -294,4 +296,6 @@ export const ar: Messages = {
   ...alignAr,
   ...monitoringAr,
   ...glossaryAr,
+  ...accountsAr,
+  ...reportsAr,
 };

@@ -2,9 +2,11 @@
  * English UI strings. This file is the source of the message keys: every other language is typed
  * `Messages`, so a key missing there (or misspelt) is a type error. `{name}` marks a parameter.
  */
+import { accountsEn } from './accounts/en.js';
 import { alignEn } from './align/en.js';
 import { glossaryEn } from './glossary/en.js';
 import { monitoringEn } from './monitoring/en.js';
+import { reportsEn } from './reports/en.js';
 import { searchEn } from './search/en.js';
 import { treatiesEn } from './treaties/en.js';
 
@@ -293,11 +295,15 @@ export const en = {
   'col.file': 'File',
   'col.result': 'Result',
   'col.details': 'Details',
-  // The treaty-participation views', the search page's and the alignment pages' (side by side,
-  // compare) strings, in their own files per language (./treaties, ./search, ./align).
+  // The treaty-participation views', the search page's, the alignment pages' (side by side,
+  // compare), monitoring's, the glossary's, accounts' and national reports' strings, in their own
+  // files per language (./treaties, ./search, ./align, ./monitoring, ./glossary, ./accounts,
+  // ./reports).
   ...treatiesEn,
   ...searchEn,
   ...alignEn,
   ...monitoringEn,
   ...glossaryEn,
+  ...accountsEn,
+  ...reportsEn,
 } as const;

@@ -1,8 +1,10 @@
 /** Spanish UI strings (terminology of the Spanish versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { accountsEs } from './accounts/es.js';
 import { alignEs } from './align/es.js';
 import { glossaryEs } from './glossary/es.js';
 import { monitoringEs } from './monitoring/es.js';
+import { reportsEs } from './reports/es.js';
 import { searchEs } from './search/es.js';
 import { treatiesEs } from './treaties/es.js';
 
@@ -295,4 +297,6 @@ export const es: Messages = {
   ...alignEs,
   ...monitoringEs,
   ...glossaryEs,
+  ...accountsEs,
+  ...reportsEs,
 };

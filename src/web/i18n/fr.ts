@@ -1,8 +1,10 @@
 /** French UI strings (terminology of the French versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { accountsFr } from './accounts/fr.js';
 import { alignFr } from './align/fr.js';
 import { glossaryFr } from './glossary/fr.js';
 import { monitoringFr } from './monitoring/fr.js';
+import { reportsFr } from './reports/fr.js';
 import { searchFr } from './search/fr.js';
 import { treatiesFr } from './treaties/fr.js';
 
@@ -295,4 +297,6 @@ export const fr: Messages = {
   ...alignFr,
   ...monitoringFr,
   ...glossaryFr,
+  ...accountsFr,
+  ...reportsFr,
 };

@@ -1,8 +1,10 @@
 /** Russian UI strings (terminology of the Russian versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { accountsRu } from './accounts/ru.js';
 import { alignRu } from './align/ru.js';
 import { glossaryRu } from './glossary/ru.js';
 import { monitoringRu } from './monitoring/ru.js';
+import { reportsRu } from './reports/ru.js';
 import { searchRu } from './search/ru.js';
 import { treatiesRu } from './treaties/ru.js';
 
@@ -294,4 +296,6 @@ export const ru: Messages = {
   ...alignRu,
   ...monitoringRu,
   ...glossaryRu,
+  ...accountsRu,
+  ...reportsRu,
 };

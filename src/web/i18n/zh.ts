@@ -1,8 +1,10 @@
 /** Chinese UI strings (terminology of the Chinese versions of NPT documents). */
 import type { Messages } from './messages.js';
+import { accountsZh } from './accounts/zh.js';
 import { alignZh } from './align/zh.js';
 import { glossaryZh } from './glossary/zh.js';
 import { monitoringZh } from './monitoring/zh.js';
+import { reportsZh } from './reports/zh.js';
 import { searchZh } from './search/zh.js';
 import { treatiesZh } from './treaties/zh.js';
 
@@ -285,4 +287,6 @@ export const zh: Messages = {
   ...alignZh,
   ...monitoringZh,
   ...glossaryZh,
+  ...accountsZh,
+  ...reportsZh,
 };

@@ -2,7 +2,7 @@
  * `/parallel?symbol=A/RES/55/100&langs=en,ar[,zh]`: a document's language versions side by side,
  * row by aligned row. The address holds the document, the columns and (in its fragment) the
  * paragraph the reader pressed, so a view can be shared as it is. With two languages the
- * alignment can be corrected in place, and the corrections made so far are listed.
+ * secretariat can correct the alignment in place, and the corrections made so far are listed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isLang, type Lang } from '../../domain/language-codes.js';
@@ -14,6 +14,7 @@ import { CorrectionPanel } from '../components/parallel-correction.js';
 import { CorrectionsList } from '../components/parallel-corrections.js';
 import { ParallelGrid, refKey, type SegmentRef } from '../components/parallel-grid.js';
 import { ParallelLanguages } from '../components/parallel-languages.js';
+import { SignInNote } from '../components/sign-in-note.js';
 import { ErrorView, LoadingView, NotFoundView } from '../components/status-views.js';
 import { documentHref, textLangAttrs } from '../document-names.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -25,6 +26,8 @@ import {
   readParallelQuery,
   useLocation,
 } from '../router.js';
+import { mayWrite } from '../permissions.js';
+import { useSessionUser } from '../session.js';
 import { useApi } from '../use-api.js';
 import { useDocumentTitle } from '../use-document-title.js';
 
@@ -143,7 +146,11 @@ function AlignedText({
   const [remote, retry] = useApi(`parallel:${symbol}:${langs.join(',')}`, (signal) =>
     fetchParallelText(symbol, langs, signal),
   );
+  const user = useSessionUser();
+  const mayCorrect = mayWrite(user, 'alignments');
+  // Correcting is for the secretariat; anyone else who asks is told so, and how to log in.
   const [selecting, setSelecting] = useState(false);
+  const [gateShown, setGateShown] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // While a corrected alignment loads, the previous one stays on screen (and in place).
   const text =
@@ -189,21 +196,28 @@ function AlignedText({
         {pair !== undefined && (
           <button
             type="button"
-            className={selecting ? 'button' : 'button button-quiet'}
-            aria-expanded={selecting}
-            aria-controls={selecting ? 'correction-panel' : undefined}
+            className={selecting || gateShown ? 'button' : 'button button-quiet'}
+            aria-expanded={selecting || gateShown}
+            aria-controls={selecting || gateShown ? 'correction-panel' : undefined}
             onClick={() => {
+              if (!mayCorrect) return setGateShown(!gateShown);
               setSelecting(!selecting);
               setSelected(new Set());
             }}
           >
-            {selecting ? t('correct.close') : t('correct.open')}
+            {selecting || gateShown ? t('correct.close') : t('correct.open')}
           </button>
         )}
       </div>
-      {pair !== undefined && selecting && (
+      {pair !== undefined && gateShown && !selecting && (
+        <div id="correction-panel">
+          <SignInNote area="alignments" user={user} />
+        </div>
+      )}
+      {pair !== undefined && selecting && user !== null && mayCorrect && (
         <div id="correction-panel">
           <CorrectionPanel
+            user={user}
             symbol={symbol}
             langs={pair}
             selected={[selectedOf(text, pair[0], selected), selectedOf(text, pair[1], selected)]}

@@ -1,13 +1,15 @@
 /**
- * `/documents/upload`: send one or more files, with an optional symbol and language for files that
- * do not state them, as multipart/form-data, and show what became of each file. Rejections of the
- * whole upload (413 too large, 415 not multipart) get their own explanation.
+ * `/documents/upload`: the secretariat sends one or more files, with an optional symbol and
+ * language for files that do not state them, as multipart/form-data, and sees what became of each
+ * file. Rejections of the whole upload (413 too large, 415 not multipart) get their own
+ * explanation. Everyone else is told who may upload, and how to log in.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LANGUAGES } from '../../domain/language-codes.js';
 import { ApiError, api } from '../api-client.js';
 import type { IngestResponse } from '../api-types.js';
 import { Link } from '../components/link.js';
+import { SignedAs, WriteGate } from '../components/sign-in-note.js';
 import { UploadError, UploadResults } from '../components/upload-results.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useDocumentTitle } from '../use-document-title.js';
@@ -24,6 +26,27 @@ type UploadState =
 export function UploadPage() {
   const { t } = useI18n();
   useDocumentTitle(t('upload.title'));
+  return (
+    <div>
+      <p className="breadcrumb">
+        <Link href="/documents">{t('document.back')}</Link>
+      </p>
+      <h1>{t('upload.title')}</h1>
+      <p className="lede">{t('upload.intro')}</p>
+      <WriteGate area="documents">
+        {(user) => (
+          <>
+            <SignedAs user={user} />
+            <UploadForm />
+          </>
+        )}
+      </WriteGate>
+    </div>
+  );
+}
+
+function UploadForm() {
+  const { t } = useI18n();
   const [state, setState] = useState<UploadState>({ status: 'idle' });
   const [noFiles, setNoFiles] = useState(false);
   const files = useRef<HTMLInputElement>(null);
@@ -70,12 +93,7 @@ export function UploadPage() {
 
   const sending = state.status === 'sending';
   return (
-    <div>
-      <p className="breadcrumb">
-        <Link href="/documents">{t('document.back')}</Link>
-      </p>
-      <h1>{t('upload.title')}</h1>
-      <p className="lede">{t('upload.intro')}</p>
+    <>
       <form className="upload-form" onSubmit={submit} aria-busy={sending} noValidate>
         <div className="field field-wide">
           <label htmlFor="upload-files">{t('upload.files')}</label>
@@ -138,6 +156,6 @@ export function UploadPage() {
       )}
       {state.status === 'done' && <UploadResults response={state.response} />}
       {state.status === 'failed' && <UploadError error={state.error} />}
-    </div>
+    </>
   );
 }

@@ -1,0 +1,72 @@
+/** French strings of accounts: login, the header's account corner, write-form notes, the audit log. */
+import type { AccountsMessages } from './en.js';
+
+export const accountsFr: AccountsMessages = {
+  'auth.logIn': 'Se connecter',
+  'auth.logOut': 'Se déconnecter',
+  'auth.loggingOut': 'Déconnexion…',
+  'auth.logOutFailed': 'La déconnexion a échoué\u00a0; réessayez.',
+  'auth.signedIn': 'Connecté',
+  'auth.audit': 'Journal d’audit',
+  'role.admin': 'Administrateur',
+  'role.secretariat': 'Secrétariat',
+  'role.delegate': 'Délégué',
+  'role.analyst': 'Analyste',
+
+  'login.title': 'Connexion',
+  'login.intro':
+    'Les délégués, les analystes, le secrétariat et les administrateurs se connectent avec le compte qui leur a été attribué. La consultation ne demande aucun compte.',
+  'login.username': 'Nom d’utilisateur',
+  'login.password': 'Mot de passe',
+  'login.submit': 'Se connecter',
+  'login.sending': 'Connexion…',
+  'login.missing': 'Indiquez votre nom d’utilisateur et votre mot de passe.',
+  'login.failed': 'La connexion a échoué',
+  'login.already': 'Vous êtes connecté en tant que {name}.',
+  'login.continue': 'Continuer',
+
+  'gate.documents': 'Le versement de documents est réservé au secrétariat.',
+  'gate.alignments': 'La correction des alignements est réservée au secrétariat.',
+  'gate.glossary': 'La modification du glossaire est réservée au secrétariat.',
+  'gate.evidence': 'L’examen des éléments de preuve est réservé aux analystes et au secrétariat.',
+  'gate.assessments': 'L’enregistrement des évaluations est réservé aux analystes.',
+  'gate.reports':
+    'La rédaction d’un rapport national est réservée aux délégués de l’État concerné.',
+  'gate.audit': 'Le journal d’audit est réservé aux administrateurs.',
+  'gate.logIn': 'Se connecter',
+  'gate.signedInAs': 'Vous êtes connecté en tant que {name} ({role}).',
+  'gate.signsAs':
+    'Connecté en tant que {name}\u00a0: ce que vous enregistrez ici est signé «\u00a0{username}\u00a0».',
+
+  'audit.title': 'Journal d’audit',
+  'audit.intro':
+    'Chaque connexion et chaque modification, de la plus récente à la plus ancienne. Chaque entrée contient l’empreinte de la précédente\u00a0: une entrée modifiée ou supprimée rompt la chaîne.',
+  'audit.chain': 'Chaîne d’empreintes',
+  'audit.verify': 'Vérifier la chaîne',
+  'audit.verifying': 'Vérification…',
+  'audit.intact':
+    'La chaîne est intacte\u00a0: {entries} entrées, la plus récente est la n°\u00a0{seq} ({hash}…).',
+  'audit.broken': 'La chaîne est rompue\u00a0: {count} anomalies dans {entries} entrées.',
+  'audit.finding': 'Entrée n°\u00a0{seq}\u00a0: {problem}.',
+  'audit.problem.altered': 'modifiée',
+  'audit.problem.missing': 'manquante',
+  'audit.problem.truncated': 'tronquée',
+  'audit.verifyFailed': 'La chaîne n’a pas pu être vérifiée',
+  'audit.actor': 'Qui (nom d’utilisateur)',
+  'audit.action': 'Action',
+  'audit.target': 'Objet',
+  'audit.filter': 'Filtrer',
+  'audit.clear': 'Effacer les filtres',
+  'audit.none': 'Aucune entrée ne correspond à ces filtres.',
+  'audit.range': 'Entrées {from} à {to} sur {total}, les plus récentes d’abord',
+  'audit.pages': 'Pages',
+  'audit.newer': 'Plus récentes',
+  'audit.older': 'Plus anciennes',
+  'audit.col.seq': 'N°',
+  'audit.col.at': 'Date',
+  'audit.col.actor': 'Qui',
+  'audit.col.action': 'Action',
+  'audit.col.target': 'Objet',
+  'audit.col.detail': 'Détails',
+  'audit.col.hash': 'Empreinte',
+};
