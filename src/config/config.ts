@@ -23,6 +23,12 @@ export interface Config {
    * client's address (login throttling, rate limits) and that TLS was used (Secure cookies).
    */
   readonly trustProxy: string;
+  /**
+   * `auto` (the default): `serve` applies pending migrations at start. `off`: it does not, and
+   * /api/ready answers 503 until an operator runs `pillars migrate` — for several app processes
+   * on one PostgreSQL, where one deliberate migration is wanted rather than a race at start-up.
+   */
+  readonly migrate: 'auto' | 'off';
 }
 
 export interface ConfigFlags {
@@ -77,7 +83,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     'PILLARS_LOG_LEVEL',
   );
   const trustProxy = nonEmpty(env.PILLARS_TRUST_PROXY) ?? 'loopback';
-  return { store, port, host, logLevel, trustProxy };
+  const migrate = parseField(
+    z.enum(['auto', 'off']),
+    nonEmpty(env.PILLARS_MIGRATE) ?? 'auto',
+    'PILLARS_MIGRATE',
+  );
+  return { store, port, host, logLevel, trustProxy, migrate };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

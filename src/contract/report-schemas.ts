@@ -142,11 +142,18 @@ export const sectionEditResultSchema = z.object({
   revision: z.number().int(),
   status: z.enum(REPORT_STATUSES),
   newVersion: z.boolean(),
+  updatedAt: z.string(),
 });
 
 export const transitionBodySchema = z.object({
   transition: z.enum(REPORT_TRANSITIONS),
   version: z.number().int().min(1),
+  baseRevision: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('the revision the asker read; a transition of text changed since gets 409'),
   symbol: z
     .string()
     .max(200)

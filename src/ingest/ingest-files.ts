@@ -61,7 +61,15 @@ export interface IngestFilesOptions extends IngestOptions {
    * per core but one, and none for a batch too small to repay starting them.
    */
   readonly workers?: number;
+  /**
+   * Stops the batch between two files (a shutdown): what is stored stays whole and committed, and
+   * each file not reached gets an error saying so, to be sent again.
+   */
+  readonly signal?: AbortSignal;
 }
+
+export const INTERRUPTED_REASON =
+  'not ingested: the ingest was interrupted (shutdown); send it again';
 
 export async function loadPipelineEnvData(db: Kysely<Database>): Promise<PipelineEnvData> {
   const [catalog, groups, meetings] = await Promise.all([
@@ -157,6 +165,19 @@ export async function ingestFiles(
   let bytesAhead = 0;
   try {
     for (const [index, input] of inputs.entries()) {
+      if (options.signal?.aborted) {
+        for (const [rest, skipped] of inputs.entries()) {
+          if (rest < index) continue;
+          const result: IngestResult = {
+            file: skipped.name,
+            status: 'error',
+            reason: INTERRUPTED_REASON,
+          };
+          results.push(result);
+          onResult?.(result, rest);
+        }
+        break;
+      }
       while (
         next < inputs.length &&
         next < index + preparer.window &&

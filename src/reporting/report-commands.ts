@@ -155,6 +155,8 @@ export interface EditResult {
   readonly status: ReportVersion['status'];
   /** Whether this edit started a new version (the base had been submitted). */
   readonly newVersion: boolean;
+  /** The server's time of the save, for "saved at". */
+  readonly updatedAt: string;
 }
 
 export async function editSection(
@@ -187,7 +189,21 @@ export async function editSection(
       status: latestRow.status as ReportVersion['status'],
       sections: JSON.parse(latestRow.sections) as Record<string, string>,
     };
-    if (latest.version !== edit.baseVersion || latest.revision !== edit.baseRevision)
+    // Stale only if this section changed since the base: two delegates on two sections of the
+    // same version do not collide.
+    const stale =
+      latest.version !== edit.baseVersion ||
+      (latest.revision !== edit.baseRevision &&
+        (edit.baseRevision > latest.revision ||
+          (await trx
+            .selectFrom('report_edits')
+            .select('revision')
+            .where('report_id', '=', reportId)
+            .where('version', '=', latest.version)
+            .where('section_id', '=', sectionId)
+            .where('revision', '>', edit.baseRevision)
+            .executeTakeFirst()) !== undefined));
+    if (stale)
       throw new PillarsError(
         'conflict',
         `this edit was based on version ${edit.baseVersion} revision ${edit.baseRevision}, but the report is at version ${latest.version} revision ${latest.revision} (changed by ${latestRow.updated_by} at ${latestRow.updated_at}); nothing was overwritten`,
@@ -269,7 +285,13 @@ export async function editSection(
       target: `report:${reportId}`,
       detail: { version, revision, section: sectionId, characters: edit.text.length },
     });
-    return { version, revision, status: newVersion ? 'draft' : latest.status, newVersion };
+    return {
+      version,
+      revision,
+      status: newVersion ? 'draft' : latest.status,
+      newVersion,
+      updatedAt: now,
+    };
   });
 }
 
@@ -277,6 +299,11 @@ export interface TransitionRequest {
   readonly transition: ReportTransition;
   /** The version the asker saw: a transition of a version that moved on is refused. */
   readonly version: number;
+  /**
+   * The revision the asker saw: a submission of text someone changed after the asker last
+   * looked is refused (409), so nobody submits words they have not read.
+   */
+  readonly baseRevision?: number | undefined;
   readonly comment?: string | undefined;
 }
 
@@ -315,6 +342,15 @@ export async function transitionReport(
         {
           field: 'version',
           detail: { current: { version, status: row.status } },
+        },
+      );
+    if (request.baseRevision !== undefined && request.baseRevision !== Number(row.revision))
+      throw new PillarsError(
+        'conflict',
+        `version ${version} changed since you read it (revision ${request.baseRevision}, now ${Number(row.revision)} by ${row.updated_by}); read it again before you ${request.transition.replace(/_/g, ' ')}`,
+        {
+          field: 'baseRevision',
+          detail: { current: { version, revision: Number(row.revision), status: row.status } },
         },
       );
     const check = checkTransition(

@@ -156,8 +156,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(reportRoutes(options.store), { prefix: '/api/v1' });
   await app.register(feedRoutes(options.store));
+  // On close: uploads in progress stop between two files, so draining takes one file, not a batch.
+  const shutdown = new AbortController();
+  app.addHook('preClose', (done) => {
+    shutdown.abort();
+    done();
+  });
+  // Responses finished while closing end their connection, so a keep-alive client does not hold
+  // the process open after the drain.
+  app.addHook('onSend', async (_request, reply) => {
+    if (shutdown.signal.aborted) void reply.header('connection', 'close');
+  });
   await app.register(
-    documentRoutes(options.store, { uploadLimitBytes: options.uploadLimitBytes }),
+    documentRoutes(options.store, {
+      uploadLimitBytes: options.uploadLimitBytes,
+      shutdown: shutdown.signal,
+    }),
     { prefix: '/api/v1' },
   );
 

@@ -6,38 +6,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/run-pillars.js';
+import { startServe } from '../support/serve-process.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function startServer(
-  args: string[],
-): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, PILLARS_LOG_LEVEL: 'warn', PILLARS_DATABASE_URL: '' },
-    },
-  );
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /serving on (http:\/\/\S+)/.exec(stderr);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1'), stderr: () => stderr });
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}: ${stderr}`));
-    });
-  });
+function startServer(args: string[]) {
+  return startServe(args);
 }
 
 describe('pillars serve', () => {

@@ -196,6 +196,28 @@ forEachStore('reports API', ({ store }) => {
       [1, 'cn-delegate'],
       [2, 'cn-delegate-2'],
     ]);
+    // Another section saved from an old base is no conflict: nobody changed that section.
+    const other = await save(r.id, sections[3]!, 'A different section', 1, 0, cn2);
+    expect(other.statusCode, other.body).toBe(200);
+    expect(other.json()).toMatchObject({ revision: 3 });
+    // Submitting text changed since one read it is refused.
+    expect((await move(r.id, 'send_to_clearance', 1)).statusCode).toBe(200);
+    const blind = await call('POST', `/reports/${r.id}/transitions`, cn, {
+      transition: 'submit',
+      version: 1,
+      baseRevision: 1,
+    });
+    expect(blind.statusCode).toBe(409);
+    expect(blind.json<{ field: string }>().field).toBe('baseRevision');
+    expect(
+      (
+        await call('POST', `/reports/${r.id}/transitions`, cn, {
+          transition: 'submit',
+          version: 1,
+          baseRevision: 3,
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('publishes a report as a document: found by search, diffed against the previous cycle’s', async () => {

@@ -64,19 +64,31 @@ export function registerDocumentCommands(program: Command, out: Output): void {
               )
             : null;
         bar?.start(inputs.length, 0, { file: '' });
+        // SIGTERM or Ctrl-C: finish the file in hand, commit, report the rest as not ingested.
+        const stop = new AbortController();
+        const interrupt = () => {
+          out.error('pillars: stopping after the current file…');
+          stop.abort();
+        };
+        process.once('SIGTERM', interrupt);
+        process.once('SIGINT', interrupt);
         const results = await withStore(globals(), async (store) => {
           const results = await ingestFiles(
             store,
             inputs,
-            { symbol: options.symbol, lang },
+            { symbol: options.symbol, lang, signal: stop.signal },
             (result) => bar?.increment({ file: result.file.split('/').at(-1) ?? '' }),
           );
-          // New language versions become evidence suggestions (pillars evidence list).
-          if (results.some((r) => r.status === 'ok')) {
+          // New language versions become evidence suggestions (pillars evidence list); after an
+          // interruption they wait for the next ingest or `evidence suggest`.
+          if (results.some((r) => r.status === 'ok') && !stop.signal.aborted) {
             await scanEvidence(store.db);
             await annotateStale(store.db);
           }
           return results;
+        }).finally(() => {
+          process.off('SIGTERM', interrupt);
+          process.off('SIGINT', interrupt);
         });
         bar?.stop();
         const all: IngestResult[] = [

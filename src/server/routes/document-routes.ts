@@ -43,7 +43,11 @@ export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
 
 export function documentRoutes(
   store: Store,
-  options: { uploadLimitBytes?: number } = {},
+  options: {
+    uploadLimitBytes?: number;
+    /** Aborted when the server starts closing: an upload in progress stops between files. */
+    shutdown?: AbortSignal;
+  } = {},
 ): FastifyPluginAsyncZod {
   const { db } = store;
   const uploadLimit = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT;
@@ -89,6 +93,7 @@ export function documentRoutes(
         const results = await ingestFiles(store, inputs, {
           symbol: fields.symbol || undefined,
           lang,
+          ...(options.shutdown ? { signal: options.shutdown } : {}),
         });
         // New language versions become evidence suggestions before the answer.
         if (results.some((r) => r.status === 'ok')) {

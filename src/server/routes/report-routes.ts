@@ -189,7 +189,7 @@ export function reportRoutes(store: Store): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { transition, version, symbol, comment } = request.body;
+        const { transition, version, symbol, comment, baseRevision } = request.body;
         if (transition === 'publish')
           return publishReport(store, request.principal, request.params.id, {
             version,
@@ -200,6 +200,7 @@ export function reportRoutes(store: Store): FastifyPluginAsyncZod {
           transition,
           version,
           comment,
+          baseRevision,
         });
         return { ...done, symbol: null };
       },
