@@ -75,6 +75,8 @@ export async function seedTemplates(
           content: JSON.stringify(template),
           content_hash: hash,
         })
+        // Another process starting at the same moment may have stored it first: same content.
+        .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
         .execute();
       added++;
     }
