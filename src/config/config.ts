@@ -29,6 +29,12 @@ export interface Config {
    * on one PostgreSQL, where one deliberate migration is wanted rather than a race at start-up.
    */
   readonly migrate: 'auto' | 'off';
+  /**
+   * Requests a minute per client address on /api, counted by each process on its own (behind a
+   * load balancer over N processes a client gets up to N times this); 0 turns the limit off.
+   * Logins have their own throttle, shared through the database.
+   */
+  readonly rateLimitPerMinute: number;
 }
 
 export interface ConfigFlags {
@@ -88,7 +94,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     nonEmpty(env.PILLARS_MIGRATE) ?? 'auto',
     'PILLARS_MIGRATE',
   );
-  return { store, port, host, logLevel, trustProxy, migrate };
+  const rateLimitPerMinute = parseField(
+    z.coerce.number().int().min(0),
+    nonEmpty(env.PILLARS_RATE_LIMIT) ?? 1200,
+    'PILLARS_RATE_LIMIT',
+  );
+  return { store, port, host, logLevel, trustProxy, migrate, rateLimitPerMinute };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -49,7 +49,7 @@ export const VERSION = (
 export interface AppOptions {
   store: Store;
   logger?: FastifyServerOptions['logger'];
-  /** Requests per minute per client on /api; generous by default, low in tests of the limit. */
+  /** Requests per minute per client on /api; generous by default, low in tests of the limit; 0 is none. */
   rateLimitPerMinute?: number;
   webRoot?: string;
   /** Largest uploaded file, in bytes (50 MB by default). */
@@ -97,20 +97,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // HSTS belongs to whoever terminates TLS; on plain HTTP it would only mislead.
     strictTransportSecurity: false,
   });
-  await app.register(fastifyRateLimit, {
-    max: options.rateLimitPerMinute ?? 1200,
-    timeWindow: '1 minute',
-    // Probes and scrapes are not clients: a busy monitor must not starve itself or the users.
-    allowList: (request) =>
-      !request.url.startsWith('/api/') ||
-      request.url === '/api/health' ||
-      request.url === '/api/ready',
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      code: 'rate_limited',
-      message: `too many requests: at most ${context.max} a minute; retry in ${Math.ceil(context.ttl / 1000)} s`,
-    }),
-  });
+  const rateLimit = options.rateLimitPerMinute ?? 1200;
+  if (rateLimit > 0)
+    await app.register(fastifyRateLimit, {
+      max: rateLimit,
+      timeWindow: '1 minute',
+      // Probes and scrapes are not clients: a busy monitor must not starve itself or the users.
+      allowList: (request) =>
+        !request.url.startsWith('/api/') ||
+        request.url === '/api/health' ||
+        request.url === '/api/ready',
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        code: 'rate_limited',
+        message: `too many requests: at most ${context.max} a minute; retry in ${Math.ceil(context.ttl / 1000)} s`,
+      }),
+    });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

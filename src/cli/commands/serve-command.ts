@@ -89,6 +89,7 @@ export function registerServeCommand(program: Command, out: Output): void {
         store,
         logger: { level: config.logLevel },
         trustProxy: config.trustProxy,
+        rateLimitPerMinute: config.rateLimitPerMinute,
       });
       let closing = false;
       const close = async (signal: string) => {
