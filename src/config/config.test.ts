@@ -26,6 +26,16 @@ describe('configuration', () => {
       kind: 'sqlite',
       file: '/tmp/y.db',
     });
+    expect(
+      loadConfig({}, { ...env, PILLARS_READ_DATABASE_URL: 'postgres://r@replica/db' }).store,
+    ).toEqual({
+      kind: 'postgres',
+      url: env.PILLARS_DATABASE_URL,
+      readUrl: 'postgres://r@replica/db',
+    });
+    expect(() => loadConfig({}, { ...env, PILLARS_READ_DATABASE_URL: 'mysql://x' })).toThrow(
+      /PILLARS_READ_DATABASE_URL/,
+    );
     expect(loadConfig({ port: '1234' }, env).port).toBe(1234);
     expect(loadConfig({}, env).port).toBe(9000);
   });

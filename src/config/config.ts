@@ -10,7 +10,12 @@ import { invalidParameter } from '../domain/errors.js';
 
 export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
-  | { readonly kind: 'postgres'; readonly url: string };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      /** A read replica for search (PILLARS_READ_DATABASE_URL); the primary when absent. */
+      readonly readUrl?: string;
+    };
 
 export interface Config {
   readonly store: StoreConfig;
@@ -63,6 +68,7 @@ function parseField<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
 
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const url = flags.databaseUrl ?? nonEmpty(env.PILLARS_DATABASE_URL);
+  const readUrl = nonEmpty(env.PILLARS_READ_DATABASE_URL);
   const store: StoreConfig =
     url !== undefined
       ? {
@@ -72,6 +78,9 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
             url,
             flags.databaseUrl !== undefined ? '--database-url' : 'PILLARS_DATABASE_URL',
           ),
+          ...(readUrl !== undefined
+            ? { readUrl: parseField(postgresUrlSchema, readUrl, 'PILLARS_READ_DATABASE_URL') }
+            : {}),
         }
       : {
           kind: 'sqlite',

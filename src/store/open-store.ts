@@ -13,6 +13,11 @@ export type Engine = StoreConfig['kind'];
 
 export interface Store {
   readonly db: Kysely<Database>;
+  /**
+   * Where read-only work that tolerates replication lag goes (search): a PostgreSQL read replica
+   * when one is configured, otherwise `db` itself.
+   */
+  readonly reader: Kysely<Database>;
   readonly engine: Engine;
   close(): Promise<void>;
 }
@@ -22,7 +27,24 @@ export async function openStore(
   options: { migrate?: boolean } = {},
 ): Promise<Store> {
   const db = config.kind === 'sqlite' ? openSqlite(config.file) : await openPostgres(config.url);
-  const store: Store = { db, engine: config.kind, close: () => db.destroy() };
+  let reader = db;
+  if (config.kind === 'postgres' && config.readUrl !== undefined) {
+    try {
+      reader = await openPostgres(config.readUrl);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
+  const store: Store = {
+    db,
+    reader,
+    engine: config.kind,
+    close: async () => {
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
+  };
   if (options.migrate ?? true) {
     try {
       await migrateToLatest(db);

@@ -5,8 +5,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { migrateToLatest, openStore } from '../../src/store/open-store.js';
-import { forEachStore, freshStoreConfig } from '../support/for-each-store.js';
+import { createTestDatabase } from '../support/postgres-database.js';
+import { seedReferenceData } from '../../src/reference/seed-reference-data.js';
+import { bundledReferenceData, forEachStore, freshStoreConfig } from '../support/for-each-store.js';
 import { parsePrometheusText } from '../support/prometheus-text.js';
 
 forEachStore('operations', ({ store, engine }) => {
@@ -92,6 +95,42 @@ forEachStore('operations', ({ store, engine }) => {
     } finally {
       await early.close();
       await bare.close();
+      await dispose();
+    }
+  });
+
+  it('sends searches to a read replica when one is configured, everything else to the primary', async () => {
+    // SQLite has no replicas: searches read the one file.
+    if (engine === 'sqlite') {
+      expect(store().reader).toBe(store().db);
+      return;
+    }
+    const { config, dispose } = await freshStoreConfig('postgres');
+    const replica = await createTestDatabase();
+    if (config.kind !== 'postgres') throw new Error('unreachable');
+    // The "replica" is a second database, migrated and empty: searches show where they were answered.
+    await (await openStore({ kind: 'postgres', url: replica.url })).close();
+    const split = await openStore({ ...config, readUrl: replica.url });
+    const splitApp = await buildApp({ store: split });
+    try {
+      await seedReferenceData(split, bundledReferenceData());
+      await seedSampleDocuments(split);
+      const documents = await splitApp.inject({ method: 'GET', url: '/api/v1/documents' });
+      expect(documents.json<{ total: number }>().total).toBeGreaterThan(0);
+      const searched = await splitApp.inject({ method: 'GET', url: '/api/v1/search?q=migrants' });
+      expect(searched.statusCode).toBe(200);
+      expect(searched.json<{ total: { value: number } }>().total.value).toBe(0);
+      const primaryOnly = await buildApp({ store: { ...split, reader: split.db } });
+      const onPrimary = await primaryOnly.inject({
+        method: 'GET',
+        url: '/api/v1/search?q=migrants',
+      });
+      expect(onPrimary.json<{ total: { value: number } }>().total.value).toBeGreaterThan(0);
+      await primaryOnly.close();
+    } finally {
+      await splitApp.close();
+      await split.close();
+      await replica.drop();
       await dispose();
     }
   });

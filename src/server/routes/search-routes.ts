@@ -28,7 +28,8 @@ export function parseLangList(
 }
 
 export function searchRoutes(store: Store): FastifyPluginAsyncZod {
-  const { db } = store;
+  // Search reads only, and a second of replication lag is harmless: it may use a replica.
+  const db = store.reader;
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
     app.get(
