@@ -6,6 +6,7 @@ import { runDiffBench } from './diff-bench.js';
 import { runEvidenceBench } from './evidence-bench.js';
 import { runGlossaryBench } from './glossary-bench.js';
 import { runIngestBench } from './ingest-bench.js';
+import { runLoadBench } from './load-bench.js';
 import { runReferenceBench } from './reference-bench.js';
 import { runSearchBench } from './search-bench.js';
 
@@ -17,6 +18,7 @@ const benches: [string, () => Promise<string>][] = [
   ['diff', runDiffBench],
   ['evidence', runEvidenceBench],
   ['glossary', runGlossaryBench],
+  ['load', runLoadBench],
 ];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {

@@ -24,7 +24,7 @@ const PARAGRAPHS_PER_DOCUMENT = 20;
 type Kind = 'term' | 'and' | 'phrase' | 'prefix' | 'filtered';
 
 /** Per language: queries of each kind (what a user types) and the bare FTS5 equivalent. */
-const MIX: Record<Lang, Record<Kind, string[]>> = {
+export const MIX: Record<Lang, Record<Kind, string[]>> = {
   en: {
     term: ['nuclear', 'transparency', 'migrants', 'governments', 'safeguards'],
     and: [

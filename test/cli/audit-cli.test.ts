@@ -30,7 +30,7 @@ forEachStore('pillars user and audit', ({ config, store }) => {
     const verify = pillars(['audit', 'verify']);
     expect(verify.code, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/audit log intact: 3 entries/);
-  });
+  }, 120_000);
 
   it('fails naming the entry after a row is altered in the database', async () => {
     await store()
@@ -42,7 +42,7 @@ forEachStore('pillars user and audit', ({ config, store }) => {
     expect(verify.code).toBe(1);
     expect(verify.stderr).toMatch(/audit entry 2 \(user\.add by cli:[^)]+\) was altered/);
     expect(verify.stderr).toMatch(/verification failed at entry 2/);
-  });
+  }, 60_000);
 
   it('fails naming the entry after a row is deleted', async () => {
     await store().db.deleteFrom('audit_log').where('seq', '=', 2).execute();
@@ -54,5 +54,5 @@ forEachStore('pillars user and audit', ({ config, store }) => {
     };
     expect(result.ok).toBe(false);
     expect(result.findings[0]).toMatchObject({ seq: 2, problem: 'missing' });
-  });
+  }, 60_000);
 });
