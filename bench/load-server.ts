@@ -11,7 +11,12 @@ import { openStore } from '../src/store/open-store.js';
 
 const config = loadConfig({ port: process.env.PILLARS_PORT ?? 0, host: '127.0.0.1' });
 const store = await openStore(config.store);
-const app = await buildApp({ store, rateLimitPerMinute: 0, logger: false });
+const app = await buildApp({
+  store,
+  rateLimitPerMinute: 0,
+  logger: false,
+  searchCacheMs: config.searchCacheMs,
+});
 const url = await app.listen({ port: config.port, host: '127.0.0.1' });
 process.stdout.write(`listening ${url}\n`);
 process.once('SIGTERM', () => {

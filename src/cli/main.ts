@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isPillarsError } from '../domain/errors.js';
 import { registerAccountCommands } from './commands/account-commands.js';
 import { registerAlignCommands } from './commands/align-commands.js';
+import { registerBackupCommands } from './commands/backup-commands.js';
 import { registerDocumentCommands } from './commands/document-commands.js';
 import { registerEvidenceCommands } from './commands/evidence-commands.js';
 import { registerGlossaryCommands } from './commands/glossary-commands.js';
@@ -45,6 +46,7 @@ export function buildProgram(
   registerGlossaryCommands(program, out);
   registerAccountCommands(program, out);
   registerReportCommands(program, out);
+  registerBackupCommands(program, out);
   return program;
 }
 

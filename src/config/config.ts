@@ -40,6 +40,8 @@ export interface Config {
    * Logins have their own throttle, shared through the database.
    */
   readonly rateLimitPerMinute: number;
+  /** How long identical searches share one answer, in ms (PILLARS_SEARCH_CACHE_MS); 0 is off. */
+  readonly searchCacheMs: number;
 }
 
 export interface ConfigFlags {
@@ -108,7 +110,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     nonEmpty(env.PILLARS_RATE_LIMIT) ?? 1200,
     'PILLARS_RATE_LIMIT',
   );
-  return { store, port, host, logLevel, trustProxy, migrate, rateLimitPerMinute };
+  const searchCacheMs = parseField(
+    z.coerce.number().int().min(0).max(60_000),
+    nonEmpty(env.PILLARS_SEARCH_CACHE_MS) ?? 2000,
+    'PILLARS_SEARCH_CACHE_MS',
+  );
+  return { store, port, host, logLevel, trustProxy, migrate, rateLimitPerMinute, searchCacheMs };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -38,6 +38,13 @@ export const storeQueryDuration = new Histogram({
   registers: [registry],
 });
 
+export const searchCacheOutcomes = new Counter({
+  name: 'pillars_search_cache_total',
+  help: 'Searches answered by the micro-cache: hit (a stored answer), joined (one in flight), miss (computed)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
 export const storeQueryErrors = new Counter({
   name: 'pillars_store_query_errors_total',
   help: 'Store queries that failed, by engine',

@@ -54,6 +54,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Largest uploaded file, in bytes (50 MB by default). */
   uploadLimitBytes?: number;
+  /** How long identical searches share an answer (ms); 0 (the default here) computes every search. */
+  searchCacheMs?: number;
   /** Proxies whose X-Forwarded-* headers are believed (config.trustProxy); loopback by default. */
   trustProxy?: string;
   /** Failed logins allowed per account and per address in a window (tests lower them). */
@@ -148,7 +150,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(observability(options.store, VERSION));
   await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
   await app.register(treatyRoutes(options.store), { prefix: '/api/v1' });
-  await app.register(searchRoutes(options.store), { prefix: '/api/v1' });
+  await app.register(
+    searchRoutes(
+      options.store,
+      options.searchCacheMs !== undefined ? { cacheMs: options.searchCacheMs } : {},
+    ),
+    { prefix: '/api/v1' },
+  );
   await app.register(alignRoutes(options.store), { prefix: '/api/v1' });
   await app.register(evidenceRoutes(options.store), { prefix: '/api/v1' });
   await app.register(glossaryRoutes(options.store), { prefix: '/api/v1' });

@@ -134,4 +134,30 @@ forEachStore('operations', ({ store, engine }) => {
       await dispose();
     }
   });
+
+  it('lets identical searches within the cache window share one answer', async () => {
+    const cached = await buildApp({ store: store(), searchCacheMs: 60_000 });
+    try {
+      const url = '/api/v1/search?q=migrants&lang=en';
+      const outcomes = async () =>
+        parsePrometheusText((await cached.inject({ method: 'GET', url: '/metrics' })).body)
+          .get('pillars_search_cache_total')!
+          .samples.reduce<Record<string, number>>(
+            (acc, s) => ({ ...acc, [s.labels.outcome!]: s.value }),
+            {},
+          );
+      const before: Record<string, number> = await outcomes().catch(() => ({}));
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () => cached.inject({ method: 'GET', url })),
+      );
+      const again = await cached.inject({ method: 'GET', url });
+      expect(new Set([...answers, again].map((a) => a.body)).size).toBe(1);
+      const after = await outcomes();
+      const delta = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
+      expect(delta('miss')).toBe(1);
+      expect(delta('hit') + delta('joined')).toBe(5);
+    } finally {
+      await cached.close();
+    }
+  });
 });

@@ -90,6 +90,7 @@ export function registerServeCommand(program: Command, out: Output): void {
         logger: { level: config.logLevel },
         trustProxy: config.trustProxy,
         rateLimitPerMinute: config.rateLimitPerMinute,
+        searchCacheMs: config.searchCacheMs,
       });
       let closing = false;
       const close = async (signal: string) => {

@@ -12,6 +12,8 @@ import { invalidParameter } from '../../domain/errors.js';
 import { isLang } from '../../domain/language-codes.js';
 import type { AnalysisLang } from '../../search/analysis/analyzer.js';
 import { search } from '../../search/search-service.js';
+import { searchCacheOutcomes } from '../../observability/metrics.js';
+import { SearchCache } from '../../search/search-cache.js';
 import type { Store } from '../../store/open-store.js';
 import { allow } from '../access/access-rules.js';
 
@@ -27,9 +29,16 @@ export function parseLangList(
   });
 }
 
-export function searchRoutes(store: Store): FastifyPluginAsyncZod {
+export function searchRoutes(
+  store: Store,
+  options: { cacheMs?: number } = {},
+): FastifyPluginAsyncZod {
   // Search reads only, and a second of replication lag is harmless: it may use a replica.
   const db = store.reader;
+  // Answers depend on the query alone (search is public), so the URL is the key.
+  const cache = new SearchCache<string>({
+    ttlMs: options.cacheMs ?? 0,
+  });
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
     app.get(
@@ -47,17 +56,32 @@ export function searchRoutes(store: Store): FastifyPluginAsyncZod {
           response: { 200: searchResponseSchema, 400: errorSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { q, lang, across, facets, recency, limit, cursor } = request.query;
-        return search(db, {
-          q,
-          langs: parseLangList(lang),
-          across,
-          facets,
-          recency,
-          limit,
-          ...(cursor !== undefined ? { cursor } : {}),
-        });
+        // The answer is checked against the contract and serialised once, when computed; a
+        // cached answer is sent as those bytes.
+        const body = await cache.get(
+          request.url,
+          async () =>
+            JSON.stringify(
+              searchResponseSchema.parse(
+                await search(db, {
+                  q,
+                  langs: parseLangList(lang),
+                  across,
+                  facets,
+                  recency,
+                  limit,
+                  ...(cursor !== undefined ? { cursor } : {}),
+                }),
+              ),
+            ),
+          (outcome) => searchCacheOutcomes.inc({ outcome }),
+        );
+        return reply
+          .type('application/json; charset=utf-8')
+          .serializer((payload) => payload as string)
+          .send(body as never);
       },
     );
   };
