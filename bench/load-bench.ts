@@ -7,7 +7,7 @@
  * ingest's throughput under load against the same ingest with no load (the baseline).
  *
  * PILLARS_LOAD_SEGMENTS, PILLARS_LOAD_SECONDS and PILLARS_LOAD_ENGINES (sqlite,postgres) scale it
- * down for a quick look; PostgreSQL comes from PILLARS_BENCH_DATABASE_URL, or a throwaway server
+ * down for a quick look (PILLARS_LOAD_SQLITE_FILE reuses a corpus file between looks); PostgreSQL comes from PILLARS_BENCH_DATABASE_URL, or a throwaway server
  * started with scripts/start-postgres.sh (the Debian packages the test command installs).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -46,6 +46,7 @@ interface ClassFigures {
   readonly p99: number;
   readonly mean: number;
   readonly max: number;
+  /** Socket errors and timeouts (autocannon counts the timeouts among the errors). */
   readonly errors: number;
   readonly timeouts: number;
   readonly non2xx: number;
@@ -265,7 +266,8 @@ async function loadRun(
     connections,
     seconds,
     requestsPerSecond: round(total / seconds, 1),
-    errors: figures.reduce((s, f) => s + f.errors + f.timeouts, 0),
+    // autocannon counts timeouts among errors.
+    errors: figures.reduce((s, f) => s + f.errors, 0),
     non2xx: figures.reduce((s, f) => s + f.non2xx, 0),
     classes,
     ingest: ingested,
@@ -353,7 +355,7 @@ export async function runLoadBench(): Promise<string> {
         results.push(
           await benchEngine(
             'sqlite',
-            { PILLARS_DB: join(work, 'load.db') },
+            { PILLARS_DB: process.env.PILLARS_LOAD_SQLITE_FILE ?? join(work, 'load.db') },
             segments,
             seconds,
             work,
