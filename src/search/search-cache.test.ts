@@ -8,7 +8,8 @@ describe('search micro-cache', () => {
     let computed = 0;
     const cache = new SearchCache<number>({ ttlMs: 2000, now: () => clock });
     const outcomes: CacheOutcome[] = [];
-    const compute = () => new Promise<number>((resolve) => setTimeout(() => resolve(++computed), 5));
+    const compute = () =>
+      new Promise<number>((resolve) => setTimeout(() => resolve(++computed), 5));
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => cache.get('q=nuclear', compute, (o) => outcomes.push(o))),
     );
