@@ -13,6 +13,7 @@ import { isLang } from '../../domain/language-codes.js';
 import type { AnalysisLang } from '../../search/analysis/analyzer.js';
 import { search } from '../../search/search-service.js';
 import { searchCacheOutcomes } from '../../observability/metrics.js';
+import { TurnTaking } from '../../lib/turn-taking.js';
 import { SearchCache } from '../../search/search-cache.js';
 import type { Store } from '../../store/open-store.js';
 import { allow } from '../access/access-rules.js';
@@ -36,6 +37,9 @@ export function searchRoutes(
   // Search reads only, and a second of replication lag is harmless: it may use a replica.
   const db = store.reader;
   // Answers depend on the query alone (search is public), so the URL is the key.
+  // SQLite answers on the event loop: one search at a time, in turns, so that cheap reads get
+  // their turn between two searches. PostgreSQL answers over the network: several at once.
+  const turns = new TurnTaking(store.engine === 'sqlite' ? 1 : 8);
   const cache = new SearchCache<string>({
     ttlMs: options.cacheMs ?? 0,
   });
@@ -62,18 +66,20 @@ export function searchRoutes(
         // cached answer is sent as those bytes.
         const body = await cache.get(
           request.url,
-          async () =>
-            JSON.stringify(
-              searchResponseSchema.parse(
-                await search(db, {
-                  q,
-                  langs: parseLangList(lang),
-                  across,
-                  facets,
-                  recency,
-                  limit,
-                  ...(cursor !== undefined ? { cursor } : {}),
-                }),
+          () =>
+            turns.run(async () =>
+              JSON.stringify(
+                searchResponseSchema.parse(
+                  await search(db, {
+                    q,
+                    langs: parseLangList(lang),
+                    across,
+                    facets,
+                    recency,
+                    limit,
+                    ...(cursor !== undefined ? { cursor } : {}),
+                  }),
+                ),
               ),
             ),
           (outcome) => searchCacheOutcomes.inc({ outcome }),
