@@ -76,15 +76,28 @@ export async function createReport(
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     await lockKey(trx, `reports:${user.stateCode}:${cycle.data}`);
-    const open = await trx
+    const versions = await trx
       .selectFrom('reports')
       .innerJoin('report_versions', 'report_versions.report_id', 'reports.id')
-      .select(['reports.id', 'report_versions.status'])
+      .select(['reports.id', 'report_versions.version', 'report_versions.status'])
       .where('reports.state_code', '=', user.stateCode)
       .where('reports.cycle', '=', cycle.data)
       .execute();
-    const withdrawn = new Set(open.filter((r) => r.status === 'withdrawn').map((r) => r.id));
-    const live = open.find((r) => !withdrawn.has(r.id));
+    // A report makes way for a new one only when its newest version was withdrawn and nothing of
+    // it was ever published: a published report revised into a withdrawn draft still stands.
+    const standing = new Map<string, { newest: number; status: string; published: boolean }>();
+    for (const v of versions) {
+      const seen = standing.get(v.id) ?? { newest: 0, status: 'draft', published: false };
+      const newer = Number(v.version) > seen.newest;
+      standing.set(v.id, {
+        newest: newer ? Number(v.version) : seen.newest,
+        status: newer ? v.status : seen.status,
+        published: seen.published || v.status === 'published',
+      });
+    }
+    const live = [...standing]
+      .map(([id, r]) => ({ id, ...r }))
+      .find((r) => r.published || r.status !== 'withdrawn');
     if (live)
       throw new PillarsError(
         'conflict',

@@ -159,6 +159,13 @@ forEachStore('reports API', ({ store }) => {
     const open = await report(r.id);
     expect(open.versions.map((v) => v.version)).toEqual([1]);
     expect(open.canEdit).toBe(false);
+    // Withdrawing the new draft leaves the published report: still the State's one for the cycle.
+    expect((await move(r.id, 'withdraw', 2)).statusCode).toBe(200);
+    expect((await call('POST', '/reports', cn, { cycle: '2020' })).statusCode).toBe(409);
+    // A report withdrawn before anything was published makes way for a new one.
+    const scrapped = await startReport('1980');
+    expect((await move(scrapped.id, 'withdraw', 1)).statusCode).toBe(200);
+    expect((await call('POST', '/reports', cn, { cycle: '1980' })).statusCode).toBe(200);
   });
 
   it('answers a stale edit with 409 carrying both texts, and loses nothing', async () => {
