@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryFileSchema, type Concept } from '../domain/glossary.js';
 import { invalidData } from '../domain/errors.js';
-import { formatIssuePath } from '../lib/issue-path.js';
 import { DEFAULT_DATA_DIR } from '../reference/load-reference-data.js';
 import { danglingLinks } from './concept-content.js';
+import { readDataFile } from '../reference/read-data-file.js';
 
 export const BUNDLED_GLOSSARY_DIR = join(DEFAULT_DATA_DIR, 'glossary');
 
@@ -48,18 +48,8 @@ export function loadBundledGlossary(dir: string = BUNDLED_GLOSSARY_DIR): Concept
   const origin = new Map<string, string>();
   for (const file of bundleFiles(dir)) {
     const path = join(dir, file);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw invalidData(path, `not valid JSON: ${(error as Error).message}`);
-    }
-    const result = glossaryFileSchema.safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw invalidData(`${path}: ${formatIssuePath(issue.path)}`, issue.message);
-    }
-    for (const [i, c] of result.data.concepts.entries()) {
+    const data = readDataFile(path, glossaryFileSchema);
+    for (const [i, c] of data.concepts.entries()) {
       const first = origin.get(c.id);
       if (first) {
         throw invalidData(

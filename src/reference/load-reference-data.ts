@@ -3,13 +3,13 @@
  * with the file and the path of the field, and cross-file references (a group member that is not a
  * known State, an action citing an unknown instrument) are checked before anything is stored.
  */
-import { formatIssuePath } from '../lib/issue-path.js';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { invalidData } from '../domain/errors.js';
+import { parseDataFile, readDataText } from './read-data-file.js';
 import { participationEventSchema, type ParticipationEvent } from '../domain/treaty-events.js';
 import {
   actionRecordSchema,
@@ -50,28 +50,9 @@ export function loadReferenceData(dir: string = DEFAULT_DATA_DIR): ReferenceData
   const hash = createHash('sha256');
   const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
     const path = join(dir, file);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      throw invalidData(
-        path,
-        `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
-    }
+    const text = readDataText(path);
     hash.update(file).update('\0').update(text).update('\0');
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw invalidData(path, `not valid JSON: ${(error as Error).message}`);
-    }
-    const result = z.array(schema).safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw invalidData(`${path}: ${formatIssuePath(issue.path)}`, issue.message);
-    }
-    return result.data;
+    return parseDataFile(path, text, z.array(schema));
   };
   const data = {
     states: read(...FILES.states),

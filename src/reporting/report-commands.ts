@@ -14,11 +14,12 @@ import {
   cycleSchema,
   REPORT_VISIBILITIES,
   SECTION_TEXT_MAX,
+  type ReportSections,
   type ReportTransition,
   type ReportVersion,
   type ReportVisibility,
 } from '../domain/reporting.js';
-import type { Database } from '../store/database.js';
+import type { Database, ReportVersionsTable } from '../store/database.js';
 import { findStateByCode } from '../store/repositories/states-repository.js';
 import { lockKey } from '../store/write-helpers.js';
 import { carryOver, contentHash } from './report-content.js';
@@ -36,6 +37,32 @@ function delegateOf(principal: Principal): User & { stateCode: string } {
   )
     throw new PillarsError('forbidden', 'only a delegate writes a report, for their own State');
   return principal.user as User & { stateCode: string };
+}
+
+/** A new version row: a draft, with nothing submitted or published yet. */
+function draftVersion(
+  reportId: string,
+  version: number,
+  revision: number,
+  sections: ReportSections,
+  actor: string,
+  now: string,
+): ReportVersionsTable {
+  return {
+    report_id: reportId,
+    version,
+    status: 'draft',
+    revision,
+    sections: JSON.stringify(sections),
+    content_hash: null,
+    created_at: now,
+    created_by: actor,
+    updated_at: now,
+    updated_by: actor,
+    submitted_at: null,
+    published_at: null,
+    published_symbol: null,
+  };
 }
 
 export interface NewReport {
@@ -125,21 +152,7 @@ export async function createReport(
       .execute();
     await trx
       .insertInto('report_versions')
-      .values({
-        report_id: id,
-        version: 1,
-        status: 'draft',
-        revision: 0,
-        sections: JSON.stringify(sections),
-        content_hash: null,
-        created_at: now,
-        created_by: user.username,
-        updated_at: now,
-        updated_by: user.username,
-        submitted_at: null,
-        published_at: null,
-        published_symbol: null,
-      })
+      .values(draftVersion(id, 1, 0, sections, user.username, now))
       .execute();
     await appendAudit(trx, {
       actor: user.username,
@@ -248,21 +261,7 @@ export async function editSection(
       revision = 1;
       await trx
         .insertInto('report_versions')
-        .values({
-          report_id: reportId,
-          version,
-          status: 'draft',
-          revision,
-          sections: JSON.stringify(sections),
-          content_hash: null,
-          created_at: now,
-          created_by: user.username,
-          updated_at: now,
-          updated_by: user.username,
-          submitted_at: null,
-          published_at: null,
-          published_symbol: null,
-        })
+        .values(draftVersion(reportId, version, revision, sections, user.username, now))
         .execute();
     } else {
       const updated = await trx

@@ -4,7 +4,7 @@
  * version, and reports keep the version they were started on.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { invalidData, notFound } from '../domain/errors.js';
@@ -13,9 +13,9 @@ import {
   type ReportTemplate,
   type TemplateKind,
 } from '../domain/reporting.js';
-import { formatIssuePath } from '../lib/issue-path.js';
 import { DEFAULT_DATA_DIR } from '../reference/load-reference-data.js';
 import type { Database } from '../store/database.js';
+import { readDataFile } from '../reference/read-data-file.js';
 
 export const BUNDLED_TEMPLATES_DIR = join(DEFAULT_DATA_DIR, 'reporting', 'templates');
 
@@ -23,21 +23,7 @@ export function loadBundledTemplates(dir: string = BUNDLED_TEMPLATES_DIR): Repor
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  return files.map((file) => {
-    const path = join(dir, file);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw invalidData(path, `not valid JSON: ${(error as Error).message}`);
-    }
-    const result = reportTemplateSchema.safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw invalidData(`${path}: ${formatIssuePath(issue.path)}`, issue.message);
-    }
-    return result.data;
-  });
+  return files.map((file) => readDataFile(join(dir, file), reportTemplateSchema));
 }
 
 const hashOf = (template: ReportTemplate) =>
