@@ -23,7 +23,7 @@ import type { Database, ReportVersionsTable } from '../store/database.js';
 import { findStateByCode } from '../store/repositories/states-repository.js';
 import { lockKey } from '../store/write-helpers.js';
 import { carryOver, contentHash } from './report-content.js';
-import { getReport, loadReport, type StoredReport } from './report-queries.js';
+import { getReport, loadReport, versionFromRow, type StoredReport } from './report-queries.js';
 import { getTemplate, latestTemplateOfKind } from './report-templates.js';
 import { checkTransition, EDITABLE } from './report-workflow.js';
 
@@ -37,6 +37,19 @@ function delegateOf(principal: Principal): User & { stateCode: string } {
   )
     throw new PillarsError('forbidden', 'only a delegate writes a report, for their own State');
   return principal.user as User & { stateCode: string };
+}
+
+/** The report's newest version, locked against other writers until the transaction ends. */
+async function lockNewestVersion(trx: Kysely<Database>, reportId: string): Promise<ReportVersion> {
+  await lockKey(trx, `report:${reportId}`);
+  const row = await trx
+    .selectFrom('report_versions')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return versionFromRow(row);
 }
 
 /** A new version row: a draft, with nothing submitted or published yet. */
@@ -201,20 +214,7 @@ export async function editSection(
   if (edit.text.length > SECTION_TEXT_MAX)
     throw invalidParameter('text', `a section holds at most ${SECTION_TEXT_MAX} characters`);
   return db.transaction().execute(async (trx) => {
-    await lockKey(trx, `report:${reportId}`);
-    const latestRow = await trx
-      .selectFrom('report_versions')
-      .selectAll()
-      .where('report_id', '=', reportId)
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    const latest = {
-      version: Number(latestRow.version),
-      revision: Number(latestRow.revision),
-      status: latestRow.status as ReportVersion['status'],
-      sections: JSON.parse(latestRow.sections) as Record<string, string>,
-    };
+    const latest = await lockNewestVersion(trx, reportId);
     // Stale only if this section changed since the base: two delegates on two sections of the
     // same version do not collide.
     const stale =
@@ -232,7 +232,7 @@ export async function editSection(
     if (stale)
       throw new PillarsError(
         'conflict',
-        `this edit was based on version ${edit.baseVersion} revision ${edit.baseRevision}, but the report is at version ${latest.version} revision ${latest.revision} (changed by ${latestRow.updated_by} at ${latestRow.updated_at}); nothing was overwritten`,
+        `this edit was based on version ${edit.baseVersion} revision ${edit.baseRevision}, but the report is at version ${latest.version} revision ${latest.revision} (changed by ${latest.updatedBy} at ${latest.updatedAt}); nothing was overwritten`,
         {
           field: 'baseRevision',
           detail: {
@@ -241,8 +241,8 @@ export async function editSection(
               revision: latest.revision,
               status: latest.status,
               text: latest.sections[sectionId] ?? '',
-              updatedBy: latestRow.updated_by,
-              updatedAt: latestRow.updated_at,
+              updatedBy: latest.updatedBy,
+              updatedAt: latest.updatedAt,
             },
             yours: { version: edit.baseVersion, revision: edit.baseRevision, text: edit.text },
           },
@@ -338,48 +338,35 @@ export async function transitionReport(
   const user = principal.user;
   const template = await getTemplate(db, report.templateId, report.templateVersion);
   return db.transaction().execute(async (trx) => {
-    await lockKey(trx, `report:${reportId}`);
-    const row = await trx
-      .selectFrom('report_versions')
-      .selectAll()
-      .where('report_id', '=', reportId)
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    const version = Number(row.version);
+    const newest = await lockNewestVersion(trx, reportId);
+    const { version, status, revision, sections } = newest;
     if (version !== request.version)
       throw new PillarsError(
         'conflict',
         `version ${request.version} is not the latest (${version} is)`,
         {
           field: 'version',
-          detail: { current: { version, status: row.status } },
+          detail: { current: { version, status } },
         },
       );
-    if (request.baseRevision !== undefined && request.baseRevision !== Number(row.revision))
+    if (request.baseRevision !== undefined && request.baseRevision !== revision)
       throw new PillarsError(
         'conflict',
-        `version ${version} changed since you read it (revision ${request.baseRevision}, now ${Number(row.revision)} by ${row.updated_by}); read it again before you ${request.transition.replace(/_/g, ' ')}`,
+        `version ${version} changed since you read it (revision ${request.baseRevision}, now ${revision} by ${newest.updatedBy}); read it again before you ${request.transition.replace(/_/g, ' ')}`,
         {
           field: 'baseRevision',
-          detail: { current: { version, revision: Number(row.revision), status: row.status } },
+          detail: { current: { version, revision, status } },
         },
       );
-    const check = checkTransition(
-      request.transition,
-      row.status as ReportVersion['status'],
-      user,
-      report.stateCode,
-    );
+    const check = checkTransition(request.transition, status, user, report.stateCode);
     if (!check.ok) {
       if (check.reason === 'not_allowed') throw new PillarsError('forbidden', check.message);
       throw new PillarsError('invalid_transition', check.message, {
-        detail: { status: row.status },
+        detail: { status },
       });
     }
-    const sections = JSON.parse(row.sections) as Record<string, string>;
     const now = new Date().toISOString();
-    let hash = row.content_hash;
+    let hash = newest.contentHash;
     const changes: Partial<
       Record<
         'status' | 'content_hash' | 'submitted_at' | 'published_at' | 'published_symbol',
@@ -400,7 +387,7 @@ export async function transitionReport(
     }
     if (request.transition === 'publish') {
       // Published content must be what was submitted, byte for byte.
-      if (row.content_hash !== contentHash(sections, template))
+      if (newest.contentHash !== contentHash(sections, template))
         throw new PillarsError(
           'conflict',
           `version ${version} no longer matches the hash it was submitted with`,
@@ -413,7 +400,7 @@ export async function transitionReport(
       .set({ ...changes, updated_at: now, updated_by: user.username })
       .where('report_id', '=', reportId)
       .where('version', '=', version)
-      .where('status', '=', row.status)
+      .where('status', '=', status)
       .execute();
     await appendAudit(trx, {
       actor: actorName(principal),
@@ -421,7 +408,7 @@ export async function transitionReport(
       target: `report:${reportId}`,
       detail: {
         version,
-        from: row.status,
+        from: status,
         to: check.to,
         ...(hash && request.transition === 'submit' ? { contentHash: hash } : {}),
         ...(extra.publishedSymbol ? { symbol: extra.publishedSymbol } : {}),
