@@ -20,6 +20,7 @@ import { listMeetings } from '../store/repositories/meetings-repository.js';
 import {
   assignSymbol,
   expressionIdFor,
+  readWork,
   removeStoredDocument,
   storeDocument,
 } from '../store/repositories/documents-write.js';
@@ -122,11 +123,6 @@ async function findExisting(db: Kysely<Database>, sha256: string): Promise<Exist
     .select(['works.id as workId', 'works.symbol', 'expressions.lang', 'expressions.version'])
     .where('expressions.manifestation_id', '=', sha256)
     .executeTakeFirst();
-}
-
-async function workExists(db: Kysely<Database>, workId: string): Promise<boolean> {
-  const row = await db.selectFrom('works').select('id').where('id', '=', workId).executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Files read ahead stop at this many bytes in memory (large PDFs), whatever the window. */
@@ -259,12 +255,11 @@ async function ingestOne(
     return { file, status: 'error', reason };
   }
   try {
+    const work = await readWork(writer.reader, workId);
     // Only a document of a new work adds rows without looking at the index (see BatchWriter).
-    if (writer.hasPendingIndex && (await workExists(writer.reader, workId))) {
-      await writer.settleIndex();
-    }
+    if (work && writer.hasPendingIndex) await writer.settleIndex();
     const stored = await writer.write(async (trx, index) => {
-      const stored = await storeDocument(trx, document);
+      const stored = await storeDocument(trx, document, undefined, { work });
       if (stored.workCreated) await insertRows(trx, rows, index);
       else await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
       return stored;

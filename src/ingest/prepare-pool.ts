@@ -93,9 +93,10 @@ class WorkerPreparer implements Preparer {
   #closed = false;
 
   constructor(options: IngestOptions, env: PipelineEnvData, count: number) {
-    // Enough files queued per worker to last through a group's commit (tens of ms), when the
-    // writer hands out none.
-    this.window = count * 32;
+    // Enough files queued per worker to last through a group's commit (up to ~100 ms with a WAL
+    // checkpoint), when the writer hands out none. Measured at 10,000 documents on 2 cores: 32
+    // left the writer idle 15 % of the time waiting for answers; 128 ran 15 % faster (512 no more).
+    this.window = count * 128;
     const workerData: PrepareWorkerData = { options, env };
     this.#workers = Array.from({ length: count }, () => {
       const worker = startWorker(workerData);

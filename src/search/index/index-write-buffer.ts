@@ -12,7 +12,8 @@
  * A file's own buffer (BatchWriter) takes ids from its group's block and joins the group only
  * once the file is stored, so nothing of a failed file is ever written.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { insertValueRows } from '../../store/write-helpers.js';
 import type { Database } from '../../store/database.js';
 import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
@@ -20,6 +21,7 @@ import type { SearchRow } from './search-row.js';
 
 /** Rows per multi-row insert, well under SQLite's limit of 32,766 parameters. */
 export const ROWS_PER_STATEMENT = 300;
+const FTS_COLUMNS = ['rowid', 'body', 'head', 'chars', 'meta'].map((name) => ({ name }));
 /** Counter values taken at a time; unused ones are simply never ids. */
 const ID_BLOCK = 4096;
 
@@ -101,10 +103,10 @@ export class IndexWriteBuffer {
         this.#fts.push({
           id: ids[i]!,
           lang: row.lang,
-          body: row.columns.body.join(' '),
-          head: row.columns.head.join(' '),
-          chars: row.columns.chars.join(' '),
-          meta: row.columns.meta.join(' '),
+          body: row.columns.body,
+          head: row.columns.head,
+          chars: row.columns.chars,
+          meta: row.columns.meta,
         });
       const [docs, tokens] = this.#stats.get(row.lang) ?? [0, 0];
       this.#stats.set(row.lang, [docs + 1, tokens + row.len]);
@@ -136,14 +138,13 @@ export class IndexWriteBuffer {
     this.#stats = new Map();
     for (const lang of SEARCH_LANGS) {
       const mine = rows.filter((r) => r.lang === lang);
-      for (let i = 0; i < mine.length; i += ROWS_PER_STATEMENT) {
-        const values = mine
-          .slice(i, i + ROWS_PER_STATEMENT)
-          .map((r) => sql`(${r.id}, ${r.body}, ${r.head}, ${r.chars}, ${r.meta})`);
-        await sql`insert into ${sql.table(`search_fts_${lang}`)} (rowid, body, head, chars, meta) values ${sql.join(values)}`.execute(
-          db,
-        );
-      }
+      await insertValueRows(
+        db,
+        `search_fts_${lang}`,
+        FTS_COLUMNS,
+        mine.map((r) => [r.id, r.body, r.head, r.chars, r.meta]),
+        ROWS_PER_STATEMENT,
+      );
     }
     for (const [lang, [docs, tokens]] of stats) await addToStats(db, lang, docs, tokens);
   }

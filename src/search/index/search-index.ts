@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import { isLang } from '../../domain/language-codes.js';
 import type { Database } from '../../store/database.js';
 import { engineOf } from '../../store/engine-of.js';
+import { insertValueRows, type ValueColumn } from '../../store/write-helpers.js';
 import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
 import { addToStats, IndexWriteBuffer, ROWS_PER_STATEMENT } from './index-write-buffer.js';
@@ -101,6 +102,24 @@ async function rowsFor(
  * group of ingested files, a rebuild), ids come from its block, and the FTS5 rows and the
  * statistics wait in it until it is written; without one, everything is written at once.
  */
+const DOC_COLUMNS: readonly ValueColumn[] = [
+  'id',
+  'expression_id',
+  'eid',
+  'position',
+  'work_id',
+  'lang',
+  'kind',
+  'year',
+  'actions',
+  'len',
+].map((name) => ({ name }));
+const POSTGRES_DOC_COLUMNS: readonly ValueColumn[] = [
+  ...DOC_COLUMNS,
+  { name: 'tsv', pgCast: 'tsvector' },
+  { name: 'tf', pgCast: 'jsonb' },
+];
+
 export async function insertRows(
   db: Kysely<Database>,
   rows: readonly SearchRow[],
@@ -111,20 +130,28 @@ export async function insertRows(
   const own = buffer ?? new IndexWriteBuffer();
   const first = await own.takeCounters(db, rows.length);
   const ids = rows.map((row, i) => searchDocId(row.lang, first + i));
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    const values = chunk.map((row, j) => {
-      const common = sql`${ids[i + j]!}, ${row.expressionId}, ${row.eid}, ${row.position}, ${row.workId}, ${row.lang}, ${row.kind}, ${row.year}, ${row.actions.join(' ')}, ${row.len}`;
-      return engine === 'postgres'
-        ? sql`(${common}, ${tsvectorLiteral(row)}::tsvector, ${JSON.stringify(termCounts(row))}::jsonb)`
-        : sql`(${common})`;
-    });
-    const columns = sql.raw(
-      'id, expression_id, eid, position, work_id, lang, kind, year, actions, len' +
-        (engine === 'postgres' ? ', tsv, tf' : ''),
-    );
-    await sql`insert into search_docs (${columns}) values ${sql.join(values)}`.execute(db);
-  }
+  await insertValueRows(
+    db,
+    'search_docs',
+    engine === 'postgres' ? POSTGRES_DOC_COLUMNS : DOC_COLUMNS,
+    rows.map((row, i) => {
+      const values = [
+        ids[i]!,
+        row.expressionId,
+        row.eid,
+        row.position,
+        row.workId,
+        row.lang,
+        row.kind,
+        row.year,
+        row.actions.join(' '),
+        row.len,
+      ];
+      if (engine === 'postgres') values.push(tsvectorLiteral(row), JSON.stringify(termCounts(row)));
+      return values;
+    }),
+    ROWS_PER_STATEMENT,
+  );
   own.added(rows, ids, engine === 'sqlite');
   if (!buffer) await own.write(db);
 }

@@ -45,7 +45,11 @@ export interface SearchRow {
   readonly kind: string;
   readonly year: number | null;
   readonly actions: readonly number[];
-  readonly columns: Readonly<Record<SearchColumn, readonly string[]>>;
+  /**
+   * Each column's terms joined by single spaces (no term contains one): the form FTS5 takes, and
+   * one string per column is far cheaper to hand from a worker thread than an array of terms.
+   */
+  readonly columns: Readonly<Record<SearchColumn, string>>;
   /** Tokens in all columns: the row length BM25 normalises by. */
   readonly len: number;
 }
@@ -57,11 +61,12 @@ export function buildSearchRow(paragraph: ParagraphToIndex): SearchRow {
   const actions = citedActions(paragraph.text, paragraph.lang);
   const meta = metaTokens({ ...paragraph, actions });
   const isHead = HEAD_KINDS.has(paragraph.kind);
+  const joined = words.join(' ');
   const columns = {
-    body: isHead ? [] : words,
-    head: isHead ? words : [],
-    chars,
-    meta,
+    body: isHead ? '' : joined,
+    head: isHead ? joined : '',
+    chars: chars.join(' '),
+    meta: meta.join(' '),
   };
   return {
     expressionId: paragraph.expressionId,
@@ -75,6 +80,12 @@ export function buildSearchRow(paragraph: ParagraphToIndex): SearchRow {
     columns,
     len: words.length + chars.length + meta.length,
   };
+}
+
+/** The terms of a column, in order. */
+export function columnTerms(row: SearchRow, column: SearchColumn): string[] {
+  const text = row.columns[column];
+  return text === '' ? [] : text.split(' ');
 }
 
 /** The year of the first of these dates that has one. */
@@ -100,7 +111,7 @@ export function tsvectorLiteral(row: SearchRow): string {
   const positions = new Map<string, string[]>();
   let next = 1;
   for (const column of SEARCH_COLUMNS) {
-    const tokens = row.columns[column];
+    const tokens = columnTerms(row, column);
     if (tokens.length === 0) continue;
     const label = COLUMN_LABELS[column];
     for (const term of tokens) {
@@ -124,8 +135,8 @@ export function tsvectorLiteral(row: SearchRow): string {
 export function termCounts(row: SearchRow): Record<string, number> {
   const counts: Record<string, number> = {};
   const add = (key: string, weight: number) => (counts[key] = (counts[key] ?? 0) + weight);
-  for (const t of row.columns.body) add(`t:${t}`, COLUMN_WEIGHTS.body);
-  for (const t of row.columns.head) add(`t:${t}`, COLUMN_WEIGHTS.head);
-  for (const t of row.columns.chars) add(`c:${t}`, COLUMN_WEIGHTS.chars);
+  for (const t of columnTerms(row, 'body')) add(`t:${t}`, COLUMN_WEIGHTS.body);
+  for (const t of columnTerms(row, 'head')) add(`t:${t}`, COLUMN_WEIGHTS.head);
+  for (const t of columnTerms(row, 'chars')) add(`c:${t}`, COLUMN_WEIGHTS.chars);
   return counts;
 }

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Lang } from '../../domain/language-codes.js';
 import type { Segment } from '../../domain/documents.js';
 import type { Database } from '../database.js';
-import { insertChunked } from '../write-helpers.js';
+import { insertChunked, insertValueRows } from '../write-helpers.js';
 
 export interface DocumentToStore {
   readonly sha256: string;
@@ -81,10 +81,35 @@ export function expressionIdFor(sha256: string): string {
   return `x${sha256.slice(0, 24)}`;
 }
 
+const SEGMENT_COLUMNS = ['expression_id', 'position', 'eid', 'kind', 'num', 'text'].map((name) => ({
+  name,
+}));
+
+/** What storing a document needs to know of its work, if the work exists. */
+export interface StoredWork {
+  readonly id: string;
+  readonly meeting_id: string | null;
+  readonly doc_type: string | null;
+}
+
+/** The work as storeDocument reads it; `undefined` when there is none. */
+export function readWork(db: Kysely<Database>, workId: string): Promise<StoredWork | undefined> {
+  return db
+    .selectFrom('works')
+    .select(['id', 'meeting_id', 'doc_type'])
+    .where('id', '=', workId)
+    .executeTakeFirst();
+}
+
+/**
+ * Stores a document as a new language version of its work. `known`: the work as the caller
+ * has just read it in the same transaction (readWork), so it is not read twice.
+ */
 export async function storeDocument(
   db: Kysely<Database>,
   doc: DocumentToStore,
   now = new Date().toISOString(),
+  known?: { readonly work: StoredWork | undefined },
 ): Promise<StoredDocument> {
   await db
     .insertInto('manifestations')
@@ -98,11 +123,7 @@ export async function storeDocument(
       ingested_at: now,
     })
     .execute();
-  const work = await db
-    .selectFrom('works')
-    .select(['id', 'meeting_id', 'doc_type'])
-    .where('id', '=', doc.workId)
-    .executeTakeFirst();
+  const work = known ? known.work : await readWork(db, doc.workId);
   if (!work) {
     await db
       .insertInto('works')
@@ -149,17 +170,11 @@ export async function storeDocument(
       created_at: now,
     })
     .execute();
-  await insertChunked(
+  await insertValueRows(
     db,
     'segments',
-    doc.segments.map((s, position) => ({
-      expression_id: expressionId,
-      position,
-      eid: s.eId,
-      kind: s.kind,
-      num: s.num,
-      text: s.text,
-    })),
+    SEGMENT_COLUMNS,
+    doc.segments.map((s, position) => [expressionId, position, s.eId, s.kind, s.num, s.text]),
   );
   await insertChunked(
     db,
