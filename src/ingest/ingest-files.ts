@@ -33,6 +33,7 @@ import { reasonOf, type PipelineEnvData, type Prepared } from './prepare-documen
 import { createPreparer, workerCountFor, type Preparer } from './prepare-pool.js';
 import { parseSymbol } from './symbols/un-symbol.js';
 import { ingestedFiles } from '../observability/metrics.js';
+import { preparedQuery } from '../store/prepared-query.js';
 
 export type IngestStatus = 'ok' | 'skipped' | 'error';
 
@@ -116,13 +117,16 @@ interface Existing {
   readonly version: number;
 }
 
-async function findExisting(db: Kysely<Database>, sha256: string): Promise<Existing | undefined> {
-  return db
+const selectExisting = preparedQuery(1, (db, sha256: string) =>
+  db
     .selectFrom('expressions')
     .innerJoin('works', 'works.id', 'expressions.work_id')
     .select(['works.id as workId', 'works.symbol', 'expressions.lang', 'expressions.version'])
-    .where('expressions.manifestation_id', '=', sha256)
-    .executeTakeFirst();
+    .where('expressions.manifestation_id', '=', sha256),
+);
+
+async function findExisting(db: Kysely<Database>, sha256: string): Promise<Existing | undefined> {
+  return (await selectExisting(db, sha256))[0];
 }
 
 /** Files read ahead stop at this many bytes in memory (large PDFs), whatever the window. */

@@ -130,6 +130,23 @@ describe('search rows', () => {
     expect(row.len).toBe(2 + columnTerms(row, 'meta').length);
   });
 
+  it("give each paragraph its own document's filter tokens and its own actions", () => {
+    const row = (over: Partial<typeof paragraph>, text: string) =>
+      columnTerms(
+        buildSearchRow({ ...paragraph, ...over, lang: 'en', kind: 'paragraph', text }),
+        'meta',
+      );
+    const a1 = row({}, 'See action 5.');
+    const b = row({ year: 2015, states: ['FRA'] }, 'Nothing cited.');
+    const a2 = row({}, 'Action 21 again.');
+    expect(a1).toContain('year_2000');
+    expect(a1).toContain('action_5');
+    expect(b).toContain('year_2015');
+    expect(b).toContain('state_fra');
+    expect(b.some((t) => t.startsWith('action_') || t === 'year_2000')).toBe(false);
+    expect(a2).toEqual([...a1.filter((t) => t !== 'action_5'), 'action_21']);
+  });
+
   it('give Chinese paragraphs words and characters', () => {
     const row = buildSearchRow({ ...paragraph, lang: 'zh', kind: 'paragraph', text: '实现核裁军' });
     expect(row.columns.body).toBe('实现 核 裁军');

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Lang } from '../../domain/language-codes.js';
 import type { Segment } from '../../domain/documents.js';
 import type { Database } from '../database.js';
+import { preparedQuery } from '../prepared-query.js';
 import { insertChunked, insertValueRows } from '../write-helpers.js';
 
 export interface DocumentToStore {
@@ -92,14 +93,101 @@ export interface StoredWork {
   readonly doc_type: string | null;
 }
 
+const selectWork = preparedQuery(1, (db, workId: string) =>
+  db.selectFrom('works').select(['id', 'meeting_id', 'doc_type']).where('id', '=', workId),
+);
+
 /** The work as storeDocument reads it; `undefined` when there is none. */
-export function readWork(db: Kysely<Database>, workId: string): Promise<StoredWork | undefined> {
-  return db
-    .selectFrom('works')
-    .select(['id', 'meeting_id', 'doc_type'])
-    .where('id', '=', workId)
-    .executeTakeFirst();
+export async function readWork(
+  db: Kysely<Database>,
+  workId: string,
+): Promise<StoredWork | undefined> {
+  return (await selectWork(db, workId))[0];
 }
+
+// Once per stored file: built and compiled once (prepared-query.ts).
+const insertManifestation = preparedQuery(
+  7,
+  (
+    db,
+    id: string,
+    fileName: string,
+    format: string,
+    size: number,
+    extractor: string,
+    at: string,
+    sha256: string,
+  ) =>
+    db.insertInto('manifestations').values({
+      id,
+      sha256,
+      file_name: fileName,
+      format,
+      size,
+      extractor,
+      ingested_at: at,
+    }),
+);
+const insertWork = preparedQuery(
+  6,
+  (
+    db,
+    id: string,
+    symbol: string | null,
+    body: string | null,
+    docType: string | null,
+    meetingId: string | null,
+    at: string,
+  ) =>
+    db.insertInto('works').values({
+      id,
+      symbol,
+      body,
+      doc_type: docType,
+      meeting_id: meetingId,
+      created_at: at,
+    }),
+);
+const insertExpression = preparedQuery(
+  16,
+  (
+    db,
+    id: string,
+    workId: string,
+    lang: string,
+    revision: string,
+    version: number,
+    current: number,
+    manifestationId: string,
+    title: string | null,
+    date: string | null,
+    originalLang: string | null,
+    place: string | null,
+    distribution: string | null,
+    agendaItem: string | null,
+    segmentCount: number,
+    warnings: string,
+    at: string,
+  ) =>
+    db.insertInto('expressions').values({
+      id,
+      work_id: workId,
+      lang,
+      revision,
+      version,
+      current,
+      manifestation_id: manifestationId,
+      title,
+      date,
+      original_lang: originalLang,
+      place,
+      distribution,
+      agenda_item: agendaItem,
+      segment_count: segmentCount,
+      warnings,
+      created_at: at,
+    }),
+);
 
 /**
  * Stores a document as a new language version of its work. `known`: the work as the caller
@@ -111,31 +199,19 @@ export async function storeDocument(
   now = new Date().toISOString(),
   known?: { readonly work: StoredWork | undefined },
 ): Promise<StoredDocument> {
-  await db
-    .insertInto('manifestations')
-    .values({
-      id: doc.sha256,
-      sha256: doc.sha256,
-      file_name: doc.fileName,
-      format: doc.format,
-      size: doc.size,
-      extractor: doc.extractor,
-      ingested_at: now,
-    })
-    .execute();
+  await insertManifestation(
+    db,
+    doc.sha256,
+    doc.fileName,
+    doc.format,
+    doc.size,
+    doc.extractor,
+    now,
+    doc.sha256,
+  );
   const work = known ? known.work : await readWork(db, doc.workId);
   if (!work) {
-    await db
-      .insertInto('works')
-      .values({
-        id: doc.workId,
-        symbol: doc.symbol,
-        body: doc.body,
-        doc_type: doc.docType,
-        meeting_id: doc.meetingId,
-        created_at: now,
-      })
-      .execute();
+    await insertWork(db, doc.workId, doc.symbol, doc.body, doc.docType, doc.meetingId, now);
   }
   let workChanged = false;
   if (work && work.meeting_id === null && doc.meetingId !== null) {
@@ -149,27 +225,25 @@ export async function storeDocument(
   // A work created just now has no earlier version to look for.
   const version = work ? await takeNextVersion(db, doc.workId, doc.lang, doc.revision) : 1;
   const expressionId = expressionIdFor(doc.sha256);
-  await db
-    .insertInto('expressions')
-    .values({
-      id: expressionId,
-      work_id: doc.workId,
-      lang: doc.lang,
-      revision: doc.revision,
-      version,
-      current: 1,
-      manifestation_id: doc.sha256,
-      title: doc.title,
-      date: doc.date,
-      original_lang: doc.originalLang,
-      place: doc.place,
-      distribution: doc.distribution,
-      agenda_item: doc.agendaItem,
-      segment_count: doc.segments.length,
-      warnings: JSON.stringify(doc.warnings),
-      created_at: now,
-    })
-    .execute();
+  await insertExpression(
+    db,
+    expressionId,
+    doc.workId,
+    doc.lang,
+    doc.revision,
+    version,
+    1,
+    doc.sha256,
+    doc.title,
+    doc.date,
+    doc.originalLang,
+    doc.place,
+    doc.distribution,
+    doc.agendaItem,
+    doc.segments.length,
+    JSON.stringify(doc.warnings),
+    now,
+  );
   await insertValueRows(
     db,
     'segments',
