@@ -2,7 +2,74 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchCache, type CacheOutcome } from './search-cache.js';
 
-describe('search micro-cache', () => {
+describe('search cache', () => {
+  it('past the window, serves an answer again while the index generation matches', async () => {
+    let clock = 0;
+    let generation = 'g1';
+    let reads = 0;
+    let computed = 0;
+    const cache = new SearchCache<number>({
+      ttlMs: 2000,
+      maxAgeMs: 60_000,
+      now: () => clock,
+      generation: () => {
+        reads++;
+        return Promise.resolve(generation);
+      },
+    });
+    const compute = () => Promise.resolve(++computed);
+    const outcomes: CacheOutcome[] = [];
+    const ask = () => cache.get('q', compute, (o) => outcomes.push(o));
+    expect(await ask()).toBe(1);
+    expect(reads).toBe(1);
+    clock = 1500;
+    expect(await ask()).toBe(1);
+    expect(reads).toBe(1); // within the window nothing is asked
+    clock = 5000;
+    expect(await ask()).toBe(1);
+    expect(outcomes.at(-1)).toBe('revalidated');
+    clock = 6000;
+    expect(await ask()).toBe(1); // checked a second ago: a hit without asking
+    expect(reads).toBe(2);
+    generation = 'g2'; // a document was indexed
+    clock = 7500;
+    expect(await ask()).toBe(2);
+    expect(outcomes.at(-1)).toBe('miss');
+    clock = 70_000; // older than maxAgeMs: computed again although nothing changed
+    expect(await ask()).toBe(3);
+  });
+
+  it('labels an answer with the generation read before computing it', async () => {
+    let clock = 0;
+    let generation = 'g1';
+    const cache = new SearchCache<string>({
+      ttlMs: 10,
+      now: () => clock,
+      generation: () => Promise.resolve(generation),
+    });
+    // The index changes while the answer is being computed.
+    const first = await cache.get('q', () => {
+      generation = 'g2';
+      return Promise.resolve('during');
+    });
+    expect(first).toBe('during');
+    clock = 20;
+    expect(await cache.get('q', () => Promise.resolve('after'))).toBe('after');
+  });
+
+  it('lets a failed generation read fail the search, and keeps nothing', async () => {
+    let fail = true;
+    const cache = new SearchCache<number>({
+      ttlMs: 1000,
+      now: () => 0,
+      generation: () => (fail ? Promise.reject(new Error('store down')) : Promise.resolve('g')),
+    });
+    await expect(cache.get('q', () => Promise.resolve(1))).rejects.toThrow('store down');
+    await new Promise((r) => setTimeout(r, 0));
+    fail = false;
+    expect(await cache.get('q', () => Promise.resolve(2))).toBe(2);
+  });
+
   it('computes once for concurrent identical keys, then serves hits until the window ends', async () => {
     let clock = 0;
     let computed = 0;

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { migrateToLatest, openStore } from '../../src/store/open-store.js';
 import { createTestDatabase } from '../support/postgres-database.js';
@@ -156,6 +157,45 @@ forEachStore('operations', ({ store, engine }) => {
       const delta = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
       expect(delta('miss')).toBe(1);
       expect(delta('hit') + delta('joined')).toBe(5);
+    } finally {
+      await cached.close();
+    }
+  });
+
+  it('past the window, serves an answer again only while the index is unchanged', async () => {
+    const windowMs = 150;
+    const cached = await buildApp({ store: store(), searchCacheMs: windowMs });
+    const pause = () => new Promise((r) => setTimeout(r, windowMs + 50));
+    try {
+      const url = '/api/v1/search?q=quokkas&lang=en';
+      const outcome = async () => {
+        const samples = parsePrometheusText(
+          (await cached.inject({ method: 'GET', url: '/metrics' })).body,
+        ).get('pillars_search_cache_total')!.samples;
+        return (name: string) => samples.find((s) => s.labels.outcome === name)?.value ?? 0;
+      };
+      const total = async () =>
+        (await cached.inject({ method: 'GET', url })).json<{ total: { value: number } }>().total
+          .value;
+      expect(await total()).toBe(0);
+      await pause();
+      const before = await outcome();
+      expect(await total()).toBe(0);
+      expect((await outcome())('revalidated')).toBe(before('revalidated') + 1);
+      // A new document in the index: the next search past the window is computed anew.
+      const [result] = await ingestFiles(store(), [
+        {
+          name: 'quokkas.txt',
+          bytes: Buffer.from(
+            'Statement on quokkas\n\n1. The quokkas of Rottnest Island are counted every year.\n',
+          ),
+        },
+      ]);
+      expect(result?.status).toBe('ok');
+      await pause();
+      const misses = (await outcome())('miss');
+      expect(await total()).toBeGreaterThan(0);
+      expect((await outcome())('miss')).toBe(misses + 1);
     } finally {
       await cached.close();
     }

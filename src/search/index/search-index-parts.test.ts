@@ -115,7 +115,7 @@ describe('search rows', () => {
     symbol: 'A/RES/55/100',
     body: 'A',
     meetingId: null,
-    states: [],
+    states: [] as string[],
   };
 
   it('put titles and headings in head, and count every token in the length', () => {

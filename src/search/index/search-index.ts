@@ -313,3 +313,21 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
     return true;
   });
 }
+
+/**
+ * The index's generation: it changes with every write that adds rows (each takes new ids from the
+ * counter) or removes them (the per-language totals drop), so two equal readings mean the index
+ * answers alike. Search answers are cached against it (search-cache.ts).
+ */
+export async function indexGeneration(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{
+    n: string | number | null;
+    d: string | number | null;
+    t: string | number | null;
+  }>`select
+      (select next from search_counter where id = 1) as n,
+      (select sum(docs) from search_stats) as d,
+      (select sum(tokens) from search_stats) as t`.execute(db);
+  const row = rows[0];
+  return `${row?.n ?? 0}:${row?.d ?? 0}:${row?.t ?? 0}`;
+}

@@ -11,6 +11,7 @@ import {
 import { invalidParameter } from '../../domain/errors.js';
 import { isLang } from '../../domain/language-codes.js';
 import type { AnalysisLang } from '../../search/analysis/analyzer.js';
+import { indexGeneration } from '../../search/index/search-index.js';
 import { search } from '../../search/search-service.js';
 import { searchCacheOutcomes } from '../../observability/metrics.js';
 import { TurnTaking } from '../../lib/turn-taking.js';
@@ -42,6 +43,7 @@ export function searchRoutes(
   const turns = new TurnTaking(store.engine === 'sqlite' ? 1 : 8);
   const cache = new SearchCache<string>({
     ttlMs: options.cacheMs ?? 0,
+    generation: () => indexGeneration(db),
   });
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
