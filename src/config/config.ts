@@ -42,6 +42,11 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   /** How long identical searches share one answer, in ms (PILLARS_SEARCH_CACHE_MS); 0 is off. */
   readonly searchCacheMs: number;
+  /**
+   * Worker threads computing searches over SQLite (PILLARS_SEARCH_WORKERS): `auto` (every core
+   * but one, one to four), a number, or 0 for searches on the event loop.
+   */
+  readonly searchWorkers: number | 'auto';
 }
 
 export interface ConfigFlags {
@@ -115,7 +120,26 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     nonEmpty(env.PILLARS_SEARCH_CACHE_MS) ?? 2000,
     'PILLARS_SEARCH_CACHE_MS',
   );
-  return { store, port, host, logLevel, trustProxy, migrate, rateLimitPerMinute, searchCacheMs };
+  const workersSetting = nonEmpty(env.PILLARS_SEARCH_WORKERS) ?? 'auto';
+  const searchWorkers =
+    workersSetting === 'auto'
+      ? 'auto'
+      : parseField(
+          z.coerce.number().int().min(0).max(16),
+          workersSetting,
+          'PILLARS_SEARCH_WORKERS',
+        );
+  return {
+    store,
+    port,
+    host,
+    logLevel,
+    trustProxy,
+    migrate,
+    rateLimitPerMinute,
+    searchCacheMs,
+    searchWorkers,
+  };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

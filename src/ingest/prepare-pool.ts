@@ -3,11 +3,9 @@
  * pipeline and the text analysis of the next files run on other cores while the writer stores
  * the current one. Both give the same answers; the workers only change when they are computed.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startSiblingWorker } from '../lib/start-worker.js';
 import type { IngestOptions } from './pipeline.js';
 import {
   pipelineEnvFrom,
@@ -70,20 +68,9 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-/**
- * The worker: the compiled module next to this one in a build. Run from the TypeScript source
- * (tsx, vitest), a small script first registers tsx's loader in the new thread, which does not
- * inherit it, then imports the source.
- */
-function startWorker(workerData: PrepareWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./prepare-worker.js', import.meta.url), { workerData });
-  }
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const loader = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const source = new URL('./prepare-worker.ts', import.meta.url).href;
-  const script = `const { register } = await import(${JSON.stringify(loader)}); register(); await import(${JSON.stringify(source)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(script)}`), { workerData });
+/** The worker: prepare-worker.ts (see start-worker.ts for how it is started from sources). */
+function startWorker(workerData: PrepareWorkerData) {
+  return startSiblingWorker(import.meta.url, 'prepare-worker', { workerData });
 }
 
 class WorkerPreparer implements Preparer {

@@ -56,6 +56,12 @@ export interface AppOptions {
   uploadLimitBytes?: number;
   /** How long identical searches share an answer (ms); 0 (the default here) computes every search. */
   searchCacheMs?: number;
+  /**
+   * Worker threads computing searches over SQLite, each with its own read connection; 0 (the
+   * default here) computes them on the event loop, in turns; `auto`: every core but one (one to
+   * four). Ignored on PostgreSQL.
+   */
+  searchWorkers?: number | 'auto';
   /** Proxies whose X-Forwarded-* headers are believed (config.trustProxy); loopback by default. */
   trustProxy?: string;
   /** Failed logins allowed per account and per address in a window (tests lower them). */
@@ -151,10 +157,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(referenceRoutes(options.store), { prefix: '/api/v1' });
   await app.register(treatyRoutes(options.store), { prefix: '/api/v1' });
   await app.register(
-    searchRoutes(
-      options.store,
-      options.searchCacheMs !== undefined ? { cacheMs: options.searchCacheMs } : {},
-    ),
+    searchRoutes(options.store, {
+      ...(options.searchCacheMs !== undefined ? { cacheMs: options.searchCacheMs } : {}),
+      ...(options.searchWorkers !== undefined ? { workers: options.searchWorkers } : {}),
+    }),
     { prefix: '/api/v1' },
   );
   await app.register(alignRoutes(options.store), { prefix: '/api/v1' });

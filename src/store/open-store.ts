@@ -19,6 +19,8 @@ export interface Store {
    */
   readonly reader: Kysely<Database>;
   readonly engine: Engine;
+  /** The SQLite file, for connections of its own (search workers); none on PostgreSQL. */
+  readonly file?: string;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function openStore(
     db,
     reader,
     engine: config.kind,
+    ...(config.kind === 'sqlite' ? { file: config.file } : {}),
     close: async () => {
       if (reader !== db) await reader.destroy();
       await db.destroy();

@@ -12,7 +12,8 @@ import { invalidParameter } from '../../domain/errors.js';
 import { isLang } from '../../domain/language-codes.js';
 import type { AnalysisLang } from '../../search/analysis/analyzer.js';
 import { indexGeneration } from '../../search/index/search-index.js';
-import { search } from '../../search/search-service.js';
+import { SearchPool, searchWorkerCount } from '../../search/search-pool.js';
+import { search, type SearchRequest } from '../../search/search-service.js';
 import { searchCacheOutcomes } from '../../observability/metrics.js';
 import { TurnTaking } from '../../lib/turn-taking.js';
 import { SearchCache } from '../../search/search-cache.js';
@@ -33,7 +34,7 @@ export function parseLangList(
 
 export function searchRoutes(
   store: Store,
-  options: { cacheMs?: number } = {},
+  options: { cacheMs?: number; workers?: number | 'auto' } = {},
 ): FastifyPluginAsyncZod {
   // Search reads only, and a second of replication lag is harmless: it may use a replica.
   const db = store.reader;
@@ -45,8 +46,15 @@ export function searchRoutes(
     ttlMs: options.cacheMs ?? 0,
     generation: () => indexGeneration(db),
   });
+  // On SQLite, searches may run in worker threads with connections of their own (search-pool.ts).
+  const workers = options.workers === 'auto' ? searchWorkerCount() : (options.workers ?? 0);
+  const pool =
+    store.engine === 'sqlite' && store.file !== undefined && workers > 0
+      ? new SearchPool(store.file, workers)
+      : undefined;
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
+    if (pool) app.addHook('onClose', () => pool.close());
     app.get(
       '/search',
       {
@@ -66,24 +74,23 @@ export function searchRoutes(
         const { q, lang, across, facets, recency, limit, cursor } = request.query;
         // The answer is checked against the contract and serialised once, when computed; a
         // cached answer is sent as those bytes.
+        const searchRequest: SearchRequest = {
+          q,
+          langs: parseLangList(lang),
+          across,
+          facets,
+          recency,
+          limit,
+          ...(cursor !== undefined ? { cursor } : {}),
+        };
         const body = await cache.get(
           request.url,
           () =>
-            turns.run(async () =>
-              JSON.stringify(
-                searchResponseSchema.parse(
-                  await search(db, {
-                    q,
-                    langs: parseLangList(lang),
-                    across,
-                    facets,
-                    recency,
-                    limit,
-                    ...(cursor !== undefined ? { cursor } : {}),
-                  }),
+            pool
+              ? pool.search(searchRequest)
+              : turns.run(async () =>
+                  JSON.stringify(searchResponseSchema.parse(await search(db, searchRequest))),
                 ),
-              ),
-            ),
           (outcome) => searchCacheOutcomes.inc({ outcome }),
         );
         return reply

@@ -38,6 +38,29 @@ export function openSqlite(file: string): Kysely<Database> {
   });
 }
 
+/**
+ * A read-only connection to a store another connection writes (a search worker's): WAL lets it
+ * read while the writer writes, and it never takes the write lock. No checks: the writer's
+ * connection opened and checked the file.
+ */
+export function openSqliteReader(file: string): Kysely<Database> {
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('cache_size = -65536');
+  } catch (error) {
+    throw storeUnavailable(
+      `cannot open database ${file} to read: ${(error as Error).message}`,
+      error,
+    );
+  }
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    log: storeQueryLogger('sqlite'),
+  });
+}
+
 const STATEMENT_CACHE_SIZE = 256;
 
 /**
