@@ -2,7 +2,8 @@
  * Ingest benchmark: documents per second and MB/s through the whole pipeline (read, hash, detect,
  * extract, language, masthead, segments, symbol, meeting, authors, votes, one transaction per
  * file) on SQLite, against a bare baseline in the same run: the same texts inserted and
- * full-text indexed (FTS5) one transaction per file, with no parsing at all.
+ * full-text indexed (FTS5) one transaction per file, with no parsing at all. Each side runs three
+ * times, alternating; the medians are reported.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,54 @@ import { openStore } from '../src/store/open-store.js';
 import { round, writeResult } from './bench-helpers.js';
 import { generateCorpus } from './generate-corpus.js';
 
+const REPEATS = 3;
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The bare baseline: each file inserted and FTS5-indexed as one row, one transaction per file. */
+function runBaseline(file: string, files: readonly string[]): number {
+  const baselineDb = new BetterSqlite3(file);
+  baselineDb.pragma('journal_mode = WAL');
+  baselineDb.pragma('synchronous = NORMAL');
+  baselineDb.exec(
+    "create table docs(id integer primary key, name text not null, body text not null); create virtual table docs_fts using fts5(body, content='docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');",
+  );
+  const insert = baselineDb.prepare('insert into docs(name, body) values (?, ?)');
+  const index = baselineDb.prepare('insert into docs_fts(rowid, body) values (?, ?)');
+  const store1 = baselineDb.transaction((name: string, body: string) => {
+    const id = insert.run(name, body).lastInsertRowid;
+    index.run(id, body);
+  });
+  const start = performance.now();
+  for (const path of files) store1(path, readFileSync(path, 'utf8'));
+  const seconds = (performance.now() - start) / 1000;
+  baselineDb.close();
+  return seconds;
+}
+
+/** The whole pipeline into a fresh store, as `pillars ingest` runs it. */
+async function runPipeline(file: string, files: readonly string[]): Promise<number> {
+  const store = await openStore({ kind: 'sqlite', file });
+  try {
+    await seedReferenceData(store, loadReferenceData());
+    const start = performance.now();
+    const results = await ingestFiles(
+      store,
+      files.map((path) => ({ name: path, path })),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    const failed = results.filter((r) => r.status !== 'ok');
+    if (failed.length > 0)
+      throw new Error(
+        `${failed.length} documents failed, e.g. ${failed[0]!.file}: ${failed[0]!.reason ?? ''}`,
+      );
+    return seconds;
+  } finally {
+    await store.close();
+  }
+}
+
 export async function runIngestBench(
   count = Number(process.env.PILLARS_BENCH_DOCS ?? 10_000),
 ): Promise<string> {
@@ -24,44 +73,27 @@ export async function runIngestBench(
     const corpus = generateCorpus(join(dir, 'corpus'), count);
     const mb = corpus.bytes / 1024 / 1024;
 
-    const baselineDb = new BetterSqlite3(join(dir, 'baseline.db'));
-    baselineDb.pragma('journal_mode = WAL');
-    baselineDb.pragma('synchronous = NORMAL');
-    baselineDb.exec(
-      "create table docs(id integer primary key, name text not null, body text not null); create virtual table docs_fts using fts5(body, content='docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');",
-    );
-    const insert = baselineDb.prepare('insert into docs(name, body) values (?, ?)');
-    const index = baselineDb.prepare('insert into docs_fts(rowid, body) values (?, ?)');
-    const store1 = baselineDb.transaction((name: string, body: string) => {
-      const id = insert.run(name, body).lastInsertRowid;
-      index.run(id, body);
-    });
-    const baselineStart = performance.now();
-    for (const file of corpus.files) store1(file, readFileSync(file, 'utf8'));
-    const baselineSeconds = (performance.now() - baselineStart) / 1000;
-    baselineDb.close();
-
-    const store = await openStore({ kind: 'sqlite', file: join(dir, 'pillars.db') });
-    await seedReferenceData(store, loadReferenceData());
-    const start = performance.now();
-    const results = await ingestFiles(
-      store,
-      corpus.files.map((path) => ({ name: path, path })),
-    );
-    const seconds = (performance.now() - start) / 1000;
+    // This machine's speed drifts by several per cent from minute to minute: each side runs
+    // REPEATS times, alternating, and the medians are reported (every run is in the details).
+    const baselineRuns: number[] = [];
+    const pipelineRuns: number[] = [];
+    for (let run = 0; run < REPEATS; run++) {
+      baselineRuns.push(runBaseline(join(dir, `baseline-${run}.db`), corpus.files));
+      pipelineRuns.push(await runPipeline(join(dir, `pillars-${run}.db`), corpus.files));
+    }
+    const baselineSeconds = median(baselineRuns);
+    const seconds = median(pipelineRuns);
     const workers = workerCountFor(corpus.files.length);
-    await store.close();
-    const failed = results.filter((r) => r.status !== 'ok');
-    if (failed.length > 0)
-      throw new Error(
-        `${failed.length} documents failed, e.g. ${failed[0]!.file}: ${failed[0]!.reason ?? ''}`,
-      );
-
     const docsPerSecond = count / seconds;
     const baselineDocsPerSecond = count / baselineSeconds;
     return writeResult({
       benchmark: 'ingest',
-      description: `Whole ingest pipeline and search index on SQLite as \`pillars ingest\` runs it (${workers} worker thread(s) preparing files, groups of files per transaction with a savepoint each) vs a bare baseline: the same texts inserted and FTS5-indexed one transaction per file without parsing.`,
+      description: `Whole ingest pipeline and search index on SQLite as \`pillars ingest\` runs it (${workers} worker thread(s) preparing files, groups of files per transaction with a savepoint each) vs a bare baseline: the same texts inserted and FTS5-indexed one transaction per file without parsing. Medians of ${REPEATS} alternating runs of each.`,
+      details: {
+        repeats: REPEATS,
+        pipelineSeconds: pipelineRuns.map((v) => round(v, 2)),
+        baselineSeconds: baselineRuns.map((v) => round(v, 2)),
+      },
       corpus: {
         documents: count,
         megabytes: round(mb, 2),
