@@ -195,6 +195,10 @@ export async function ingestFiles(
       results.push(result);
       ingestedFiles.inc({ status: result.status });
       onResult?.(result, index);
+      // Between two files the event loop gets a turn: SQLite answers synchronously, and with the
+      // next files already prepared nothing else would yield — a server would answer no request
+      // and hear no SIGTERM until the whole batch was stored.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     await writer.flush();
   } catch (error) {
