@@ -96,12 +96,7 @@ async function rowsFor(
   return rows;
 }
 
-/**
- * Adds rows to the index. Ingestion calls it for a document whose work was created in the same
- * transaction, with the rows built from what was in hand (prepare-document.ts). With a buffer (a
- * group of ingested files, a rebuild), ids come from its block, and the FTS5 rows and the
- * statistics wait in it until it is written; without one, everything is written at once.
- */
+/** search_docs' columns as insertRows writes them (PostgreSQL adds the tsvector and term counts). */
 const DOC_COLUMNS: readonly ValueColumn[] = [
   'id',
   'expression_id',
@@ -120,6 +115,12 @@ const POSTGRES_DOC_COLUMNS: readonly ValueColumn[] = [
   { name: 'tf', pgCast: 'jsonb' },
 ];
 
+/**
+ * Adds rows to the index. Ingestion calls it for a document whose work was created in the same
+ * transaction, with the rows built from what was in hand (prepare-document.ts). With a buffer (a
+ * group of ingested files, a rebuild), ids come from its block, and the FTS5 rows and the
+ * statistics wait in it until it is written; without one, everything is written at once.
+ */
 export async function insertRows(
   db: Kysely<Database>,
   rows: readonly SearchRow[],
