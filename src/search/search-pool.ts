@@ -53,6 +53,7 @@ export class SearchPool {
   #slots: Slot[] | undefined;
   #nextId = 0;
   #closed = false;
+  readonly #inFlight = new Set<Promise<string>>();
 
   /** Workers start with the first search, so an app that never searches starts none. */
   constructor(file: string, size = searchWorkerCount()) {
@@ -70,10 +71,14 @@ export class SearchPool {
     // The least busy worker; ties go to the first.
     const slot = slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
     const id = this.#nextId++;
-    return new Promise<string>((resolve, reject) => {
+    const answer = new Promise<string>((resolve, reject) => {
       slot.waiting.set(id, { resolve, reject });
       slot.worker.postMessage({ id, request } satisfies SearchJob);
     });
+    this.#inFlight.add(answer);
+    const done = () => this.#inFlight.delete(answer);
+    answer.then(done, done);
+    return answer;
   }
 
   #start(): Slot {
@@ -112,9 +117,11 @@ export class SearchPool {
     return slot;
   }
 
+  /** Lets the searches in flight finish (a shutdown drains its requests), then stops the threads. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    await Promise.allSettled([...this.#inFlight]);
     const slots = this.#slots ?? [];
     this.#slots = undefined;
     await Promise.all(slots.map(({ worker }) => worker.terminate()));

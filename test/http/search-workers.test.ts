@@ -93,6 +93,18 @@ describe('searches in worker threads (SQLite)', () => {
     expect(after).toEqual(await ask(inline, url));
   });
 
+  it('finish the searches in flight when the app closes', async () => {
+    const closing = await buildApp({ store, searchWorkers: 1 });
+    const searches = Array.from({ length: 6 }, (_, i) =>
+      closing.inject({ method: 'GET', url: `/api/v1/search?q=migrants&limit=${i + 1}` }),
+    );
+    // Let the requests reach the pool before closing.
+    await new Promise((r) => setTimeout(r, 20));
+    await closing.close();
+    const answers = await Promise.all(searches);
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(200));
+  });
+
   it('answer many searches at once', async () => {
     const answers = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
