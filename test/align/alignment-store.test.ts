@@ -4,8 +4,7 @@
  * revision and survives re-alignment), several languages side by side, TMX of a work, and a
  * paragraph merged in one language giving the 2-1 link.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { LANGUAGES, type Lang } from '../../src/domain/language-codes.js';
@@ -21,6 +20,7 @@ import { workSentenceTmx, workTmx } from '../../src/align/export-tmx.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { forEachStore } from '../support/for-each-store.js';
 import { checkTmx } from '../support/tmx-structure.js';
+import { testTempDir } from '../support/temp-dir.js';
 
 const GA_DIR = 'data/samples/un-ga-res-55-100';
 const gaFile = (lang: Lang) => join(GA_DIR, `UN_GA_res55-100.${lang}.txt`);
@@ -199,7 +199,7 @@ forEachStore('alignment of language versions', ({ store }) => {
   });
 
   it('gives the 2-1 link where one language has two paragraphs merged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pillars-merge-'));
+    const dir = testTempDir('pillars-merge-');
     const lines = readFileSync(gaFile('en'), 'utf8').split('\n');
     // Lines 9 and 10 ("Recalling the provisions…", "Stressing that…") become one paragraph.
     const merged = [...lines.slice(0, 8), `${lines[8]} ${lines[9]}`, ...lines.slice(10)];

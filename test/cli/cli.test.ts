@@ -1,14 +1,14 @@
 /**
  * The `pillars` command as a user runs it: a real process, a real store, stdout and exit codes.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPillars } from '../support/run-pillars.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/config/config.js';
 import { ENGINES, freshStoreConfig } from '../support/for-each-store.js';
 import { POSTGRES_REQUIRED, TEST_DATABASE_URL } from '../support/postgres-database.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
 function pillars(args: string[], options: { config?: StoreConfig; input?: string } = {}) {
   const storeArgs =
@@ -94,7 +94,7 @@ for (const engine of ENGINES) {
 }
 
 describe('pillars CLI on bad input', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pillars-cli-'));
+  const dir = suiteTempDir('pillars-cli-');
   const db = join(dir, 'cli.db');
 
   it('resolve-name with an unknown name exits 1 with a clear message', () => {

@@ -1,14 +1,14 @@
 /**
  * The document verbs as a user runs them: `ingest`, `docs list|show|export`, `votes`.
  */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPillars } from '../support/run-pillars.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'pillars-doc-cli-'));
+const dir = suiteTempDir('pillars-doc-cli-');
 const db = join(dir, 'docs.db');
 
 const pillars = (args: string[]) => runPillars(['--db', db, ...args]);

@@ -4,13 +4,13 @@
  * import refused with the line named and nothing changed, and the consistency check with
  * --json and --html.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPillars } from '../support/run-pillars.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'pillars-glossary-cli-'));
+const dir = suiteTempDir('pillars-glossary-cli-');
 const db = join(dir, 'glossary.db');
 const other = join(dir, 'other.db');
 const pillars = (args: string[], file = db) => runPillars(['--db', file, ...args]);

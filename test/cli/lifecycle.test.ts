@@ -6,8 +6,7 @@
  * `pillars migrate` has run.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,8 +14,9 @@ import { generateCorpus } from '../../bench/generate-corpus.js';
 import { INTERRUPTED_REASON, type IngestResult } from '../../src/ingest/ingest-files.js';
 import { ROOT, runPillars } from '../support/run-pillars.js';
 import { startServe, type ServeProcess } from '../support/serve-process.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'pillars-lifecycle-'));
+const dir = suiteTempDir('pillars-lifecycle-');
 const servers: ServeProcess[] = [];
 afterAll(() => servers.forEach((s) => s.child.kill('SIGKILL')));
 

@@ -5,14 +5,14 @@
  * pdftoppm is not blank, and the text carries the citation and the Chinese quote.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPillars } from '../support/run-pillars.js';
 import { firstPageInk } from '../support/pdf-pages.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'pillars-monitoring-cli-'));
+const dir = suiteTempDir('pillars-monitoring-cli-');
 const db = join(dir, 'monitoring.db');
 const pillars = (args: string[]) => runPillars(['--db', db, ...args]);
 const haveTools = existsSync('/usr/bin/chromium') && existsSync('/usr/bin/pdftoppm');

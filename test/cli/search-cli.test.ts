@@ -1,14 +1,13 @@
 /**
  * `pillars search` and `pillars reindex` as a user runs them, on a seeded SQLite file.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/contract/api-schemas.js';
 import { runPillars } from '../support/run-pillars.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
-const db = join(mkdtempSync(join(tmpdir(), 'pillars-search-cli-')), 'search.db');
+const db = join(suiteTempDir('pillars-search-cli-'), 'search.db');
 const pillars = (args: string[]) => runPillars(['--db', db, ...args]);
 
 describe('pillars search and reindex', () => {

@@ -3,19 +3,18 @@
  * app's HTML for client routes, and stops cleanly on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-pillars.js';
 import { startServe } from '../support/serve-process.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
 function startServer(args: string[]) {
   return startServe(args);
 }
 
 describe('pillars serve', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pillars-serve-'));
+  const dir = suiteTempDir('pillars-serve-');
   const children: ChildProcess[] = [];
   afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
 

@@ -1,14 +1,14 @@
 /**
  * The treaty verbs as a user runs them: status, import-events with a bad table, report map.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { runPillars } from '../support/run-pillars.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { suiteTempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'pillars-treaty-cli-'));
+const dir = suiteTempDir('pillars-treaty-cli-');
 const db = join(dir, 'treaties.db');
 const pillars = (args: string[]) => runPillars(['--db', db, ...args]);
 

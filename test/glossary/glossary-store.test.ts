@@ -5,8 +5,7 @@
  * term search and the A–Z, annotations of the founding statement at the right paragraphs (and
  * refreshed when the glossary changes), and the consistency check on A/RES/55/100.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { isPillarsError } from '../../src/domain/errors.js';
@@ -31,6 +30,7 @@ import { annotateStale, expressionTerms } from '../../src/glossary/term-annotati
 import { writeTbx } from '../../src/glossary/formats/tbx-write.js';
 import { canonicalConcept, editableConcept } from '../../src/glossary/concept-content.js';
 import { forEachStore } from '../support/for-each-store.js';
+import { testTempDir } from '../support/temp-dir.js';
 
 async function errorOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -284,7 +284,7 @@ forEachStore(
         expect(report.conceptsChecked, target).toBeGreaterThan(0);
         expect(report.sourceParagraphs).toBeGreaterThan(5);
       }
-      const dir = mkdtempSync(join(tmpdir(), 'pillars-glossary-check-'));
+      const dir = testTempDir('pillars-glossary-check-');
       const en = join(SAMPLES_DIR, 'un-ga-res-55-100', 'UN_GA_res55-100.en.txt');
       const fr = readFileSync(
         join(SAMPLES_DIR, 'un-ga-res-55-100', 'UN_GA_res55-100.fr.txt'),
@@ -321,7 +321,7 @@ forEachStore(
     it('does not bring back a concept a person removed when the bundle changes', async () => {
       const db = store().db;
       await deleteConcept(db, 'moscow-treaty', { actor: 'editor', comment: 'out of scope' });
-      const copy = mkdtempSync(join(tmpdir(), 'pillars-bundle-'));
+      const copy = testTempDir('pillars-bundle-');
       cpSync(BUNDLED_GLOSSARY_DIR, copy, { recursive: true });
       expect(loadBundledGlossary(copy).length).toBe(bundled.length);
       const extra = {

@@ -2,16 +2,17 @@
  * How the server serves the web app: the home page and client routes get index.html, files are
  * read per request (a rebuild needs no restart), a missing asset is a 404, and an unbuilt app says so.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { forEachStore } from '../support/for-each-store.js';
+import { testTempDir } from '../support/temp-dir.js';
 
 forEachStore('web app serving', ({ store }) => {
   it('serves index.html for / and client routes, assets as files, 404 for missing assets', async () => {
-    const webRoot = mkdtempSync(join(tmpdir(), 'pillars-web-'));
+    const webRoot = testTempDir('pillars-web-');
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Pillars</title>');
     const app = await buildApp({ store: store(), webRoot });

@@ -2,8 +2,7 @@
  * Bad files, on SQLite and PostgreSQL: each gets a clear per-file error naming what is wrong, the
  * good files of the batch are stored, and the store is otherwise exactly as it was.
  */
-import { mkdtempSync, openSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { DEFAULT_LIMITS } from '../../src/ingest/extracted-document.js';
 import { ingestFiles, type IngestInput } from '../../src/ingest/ingest-files.js';
 import type { Store } from '../../src/store/open-store.js';
 import { forEachStore } from '../support/for-each-store.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 import { minimalPdf } from '../support/minimal-pdf.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
 
@@ -74,7 +74,8 @@ const good = (): IngestInput => ({
 });
 
 forEachStore('ingest refuses bad files', ({ store }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'pillars-bad-'));
+  // It holds a 200 MB file: left behind, every run would cost the machine 400 MB of disk.
+  const dir = suiteTempDir('pillars-bad-');
   const cases: [string, IngestInput, RegExp][] = [
     [
       'an empty file',

@@ -4,8 +4,7 @@
  * skipped.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { ENGINES, freshStoreConfig } from '../support/for-each-store.js';
 import { POSTGRES_REQUIRED, TEST_DATABASE_URL } from '../support/postgres-database.js';
 import { runPillars } from '../support/run-pillars.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
+import { testTempDir } from '../support/temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FILES = 400;
@@ -46,7 +46,7 @@ for (const engine of ENGINES) {
   describe.skipIf(unavailable)(`ingest killed midway [${engine}]`, () => {
     let config: StoreConfig;
     let dispose: () => Promise<void>;
-    const dir = mkdtempSync(join(tmpdir(), 'pillars-crash-'));
+    const dir = testTempDir('pillars-crash-');
     beforeAll(async () => {
       ({ config, dispose } = await freshStoreConfig(engine));
       const langs = Object.values(FIXTURES);

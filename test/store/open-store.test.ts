@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
 describe('opening a store that is not usable', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pillars-open-'));
+  const dir = suiteTempDir('pillars-open-');
 
   it('names a SQLite file that is not a database', async () => {
     const file = join(dir, 'garbage.db');
