@@ -14,7 +14,7 @@ import { ENGINES, freshStoreConfig } from '../support/for-each-store.js';
 import { POSTGRES_REQUIRED, TEST_DATABASE_URL } from '../support/postgres-database.js';
 import { runPillars } from '../support/run-pillars.js';
 import { FIXTURES, toText } from '../support/un-fixtures.js';
-import { testTempDir } from '../support/temp-dir.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FILES = 400;
@@ -46,7 +46,7 @@ for (const engine of ENGINES) {
   describe.skipIf(unavailable)(`ingest killed midway [${engine}]`, () => {
     let config: StoreConfig;
     let dispose: () => Promise<void>;
-    const dir = testTempDir('pillars-crash-');
+    const dir = suiteTempDir('pillars-crash-');
     beforeAll(async () => {
       ({ config, dispose } = await freshStoreConfig(engine));
       const langs = Object.values(FIXTURES);
