@@ -17,7 +17,8 @@ import {
 import { withStore, type GlobalOptions } from '../context.js';
 import { clip, type Output } from '../output.js';
 import { registerGlossaryExchangeCommands } from './glossary-exchange-commands.js';
-import { domainOption, langOption, readInput } from './glossary-options.js';
+import { domainOption, langOption } from './glossary-options.js';
+import { readDataText } from '../../reference/read-data-file.js';
 
 export function registerGlossaryCommands(program: Command, out: Output): void {
   const globals = () => program.opts<GlobalOptions>();
@@ -158,7 +159,7 @@ export function registerGlossaryCommands(program: Command, out: Output): void {
       ) => {
         let json: Record<string, unknown>;
         try {
-          json = JSON.parse(readInput(file)) as Record<string, unknown>;
+          json = JSON.parse(readDataText(file)) as Record<string, unknown>;
         } catch (error) {
           throw invalidData(file, `not valid JSON: ${(error as Error).message}`);
         }

@@ -20,7 +20,8 @@ import { glossaryMatcher } from '../../glossary/term-annotations.js';
 import { consistencyReportHtml } from '../../reports/consistency-report-html.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { clip, type Output } from '../output.js';
-import { langOption, readInput } from './glossary-options.js';
+import { langOption } from './glossary-options.js';
+import { readDataText } from '../../reference/read-data-file.js';
 
 export function registerGlossaryExchangeCommands(
   glossary: Command,
@@ -55,7 +56,7 @@ export function registerGlossaryExchangeCommands(
           throw invalidParameter('--format', `expected tbx or csv, got '${format}'`);
         if (options.mode !== 'merge' && options.mode !== 'replace')
           throw invalidParameter('--mode', `expected merge or replace, got '${options.mode}'`);
-        const content = readInput(file);
+        const content = readDataText(file);
         const report = await withStore(globals(), (store) =>
           importGlossary(store.db, {
             format,
@@ -192,7 +193,7 @@ export function registerGlossaryExchangeCommands(
         options: { file?: string; lang?: string; json?: boolean },
       ) => {
         const lang = langOption(options.lang, '--lang');
-        const input = options.file !== undefined ? readInput(options.file) : text;
+        const input = options.file !== undefined ? readDataText(options.file) : text;
         if (input === undefined) throw invalidParameter('text', 'give a text, or --file PATH');
         const matches = await withStore(globals(), async (store) =>
           (await glossaryMatcher(store.db)).matcher.find(input, lang ? { lang } : {}),
