@@ -16,6 +16,7 @@ const app = await buildApp({
   rateLimitPerMinute: 0,
   logger: false,
   searchCacheMs: config.searchCacheMs,
+  searchStaleMs: config.searchStaleMs,
   searchWorkers: config.searchWorkers,
 });
 const url = await app.listen({ port: config.port, host: '127.0.0.1' });

@@ -43,6 +43,11 @@ export interface Config {
   /** How long identical searches share one answer, in ms (PILLARS_SEARCH_CACHE_MS); 0 is off. */
   readonly searchCacheMs: number;
   /**
+   * How far behind the index a cached search answer may be while a fresh one is computed in the
+   * background, in ms (PILLARS_SEARCH_STALE_MS); 0 recomputes in the request.
+   */
+  readonly searchStaleMs: number;
+  /**
    * Worker threads computing searches over SQLite (PILLARS_SEARCH_WORKERS): `auto` (every core
    * but one, one to four), a number, or 0 for searches on the event loop.
    */
@@ -120,6 +125,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     nonEmpty(env.PILLARS_SEARCH_CACHE_MS) ?? 2000,
     'PILLARS_SEARCH_CACHE_MS',
   );
+  const searchStaleMs = parseField(
+    z.coerce.number().int().min(0).max(300_000),
+    nonEmpty(env.PILLARS_SEARCH_STALE_MS) ?? 15_000,
+    'PILLARS_SEARCH_STALE_MS',
+  );
   const workersSetting = nonEmpty(env.PILLARS_SEARCH_WORKERS) ?? 'auto';
   const searchWorkers =
     workersSetting === 'auto'
@@ -138,6 +148,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     migrate,
     rateLimitPerMinute,
     searchCacheMs,
+    searchStaleMs,
     searchWorkers,
   };
 }

@@ -1,18 +1,28 @@
 /**
- * @module Expensive synchronous work (a search over SQLite runs on the event loop) taken in turns:
- * at most N at a time, the rest waiting in arrival order, and each turn handed over through
- * `setImmediate`, so the event loop reads sockets between two turns. A document view arriving
- * behind a hundred searches then waits for one of them, not for all.
+ * @module Expensive work taken in turns: at most N at a time, the rest waiting in arrival order,
+ * and each turn handed over through `setImmediate`, so the event loop reads sockets between two
+ * turns. A document view arriving behind a hundred searches (synchronous over SQLite) then waits
+ * for one of them, not for all.
+ *
+ * Work nobody waits for (`background`, such as a cache refresh) takes a turn only when no
+ * foreground work is waiting, and holds at most half the turns, so a request arriving meanwhile
+ * finds a turn free or soon free.
  */
+export type TurnPriority = 'now' | 'background';
+
 export class TurnTaking {
   readonly #max: number;
+  readonly #maxBackground: number;
   #running = 0;
+  #runningBackground = 0;
   readonly #waiting: (() => void)[] = [];
+  readonly #waitingBackground: (() => void)[] = [];
 
   constructor(max: number) {
     if (!Number.isInteger(max) || max < 1)
       throw new Error(`turns are taken by a positive whole number of tasks, not ${max}`);
     this.#max = max;
+    this.#maxBackground = Math.ceil(max / 2);
   }
 
   get running(): number {
@@ -20,22 +30,50 @@ export class TurnTaking {
   }
 
   get waiting(): number {
-    return this.#waiting.length;
+    return this.#waiting.length + this.#waitingBackground.length;
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.#running >= this.#max)
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    else this.#running++;
+  async run<T>(task: () => Promise<T>, priority: TurnPriority = 'now'): Promise<T> {
+    const background = priority === 'background';
+    if (background ? this.#backgroundMayStart() : this.#running < this.#max) this.#take(background);
+    // Otherwise #next takes the turn on this task's behalf when it wakes it.
+    else
+      await new Promise<void>((resolve) =>
+        (background ? this.#waitingBackground : this.#waiting).push(resolve),
+      );
     // Start on a fresh turn of the event loop: I/O that arrived meanwhile goes first.
     await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       return await task();
     } finally {
-      const next = this.#waiting.shift();
-      // The slot passes to the next in line (`running` stays counted).
-      if (next) next();
-      else this.#running--;
+      this.#running--;
+      if (background) this.#runningBackground--;
+      this.#next();
+    }
+  }
+
+  #take(background: boolean): void {
+    this.#running++;
+    if (background) this.#runningBackground++;
+  }
+
+  #backgroundMayStart(): boolean {
+    return (
+      this.#waiting.length === 0 &&
+      this.#running < this.#max &&
+      this.#runningBackground < this.#maxBackground
+    );
+  }
+
+  /** Wakes what may start now: foreground work first, then background work. */
+  #next(): void {
+    while (this.#running < this.#max && this.#waiting.length > 0) {
+      this.#take(false);
+      this.#waiting.shift()!();
+    }
+    while (this.#waitingBackground.length > 0 && this.#backgroundMayStart()) {
+      this.#take(true);
+      this.#waitingBackground.shift()!();
     }
   }
 }

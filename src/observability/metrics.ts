@@ -40,7 +40,7 @@ export const storeQueryDuration = new Histogram({
 
 export const searchCacheOutcomes = new Counter({
   name: 'pillars_search_cache_total',
-  help: 'Searches answered by the cache: hit (a stored answer), revalidated (a stored answer whose index generation still matches), joined (one in flight), miss (computed)',
+  help: 'Searches answered by the cache: hit (a stored answer), revalidated (a stored answer whose index generation still matches), stale (a stored answer served while a background refresh replaces it), joined (one in flight), miss (computed)',
   labelNames: ['outcome'] as const,
   registers: [registry],
 });

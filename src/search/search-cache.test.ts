@@ -112,4 +112,85 @@ describe('search cache', () => {
       }),
     );
   });
+
+  it('serves a stale answer within staleMs while one background refresh replaces it', async () => {
+    let clock = 0;
+    let generation = 'g1';
+    let computed = 0;
+    const priorities: string[] = [];
+    let release: () => void = () => undefined;
+    const cache = new SearchCache<number>({
+      ttlMs: 1000,
+      staleMs: 10_000,
+      now: () => clock,
+      generation: () => Promise.resolve(generation),
+    });
+    const compute = (priority: string) => {
+      priorities.push(priority);
+      const n = ++computed;
+      return priority === 'now'
+        ? Promise.resolve(n)
+        : new Promise<number>((resolve) => (release = () => resolve(n)));
+    };
+    const outcomes: CacheOutcome[] = [];
+    const ask = () => cache.get('q', compute, (o) => outcomes.push(o));
+    expect(await ask()).toBe(1);
+    generation = 'g2'; // a commit during a batch ingest
+    clock = 3000;
+    expect(await ask()).toBe(1);
+    expect(await ask()).toBe(1); // still refreshing: no second refresh
+    expect(outcomes).toEqual(['miss', 'stale', 'stale']);
+    expect(priorities).toEqual(['now', 'background']);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await ask()).toBe(2); // the refreshed answer, current as of when it began
+    expect(outcomes.at(-1)).toBe('hit');
+    generation = 'g3';
+    clock = 3000 + 10_000; // last known current 10 s ago: too old to serve
+    expect(await ask()).toBe(3);
+    expect(outcomes.at(-1)).toBe('miss');
+    expect(priorities.at(-1)).toBe('now');
+  });
+
+  it('keeps the stale answer when its refresh fails, and tries again at the next request', async () => {
+    let clock = 0;
+    let generation = 'g1';
+    let fail = true;
+    let computed = 0;
+    const cache = new SearchCache<number>({
+      ttlMs: 1000,
+      staleMs: 60_000,
+      now: () => clock,
+      generation: () => Promise.resolve(generation),
+    });
+    const compute = (priority: string) =>
+      priority === 'background' && fail
+        ? Promise.reject(new Error('store busy'))
+        : Promise.resolve(++computed);
+    expect(await cache.get('q', compute)).toBe(1);
+    generation = 'g2';
+    clock = 2000;
+    expect(await cache.get('q', compute)).toBe(1);
+    await new Promise((r) => setTimeout(r, 0));
+    fail = false;
+    expect(await cache.get('q', compute)).toBe(1); // stale again; this refresh succeeds
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get('q', compute)).toBe(2);
+  });
+
+  it('never serves stale answers when staleMs is 0', async () => {
+    let clock = 0;
+    let generation = 'g1';
+    let computed = 0;
+    const cache = new SearchCache<number>({
+      ttlMs: 1000,
+      now: () => clock,
+      generation: () => Promise.resolve(generation),
+    });
+    const compute = () => Promise.resolve(++computed);
+    expect(await cache.get('q', compute)).toBe(1);
+    generation = 'g2';
+    clock = 1500;
+    expect(await cache.get('q', compute)).toBe(2);
+  });
 });

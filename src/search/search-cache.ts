@@ -6,14 +6,23 @@
  *
  * Past the window an answer is kept while the index has not changed since it was computed: the
  * cache asks the store for the index's generation (a few counters that every indexing write
- * moves) and serves the answer again if it matches. So an answer is always either exact for the
- * index as it stands or at most one window old — the same bound as a read replica's lag — and
- * each process may keep its own cache with nothing to share or invalidate. Answers are dropped
- * after `maxAgeMs` whatever the generation says (reference data, such as State names, can change
- * what a query means). Bounded in entries; failures are not cached.
+ * moves) and serves the answer again if it matches. Answers are dropped after `maxAgeMs` whatever
+ * the generation says (reference data, such as State names, can change what a query means).
+ *
+ * When the index has changed, an answer known current less than `staleMs` ago is still served,
+ * and the search is computed again in the background, at low priority, once per key
+ * (stale-while-revalidate). Without it every indexing commit during a batch ingest sends every
+ * popular search back to be ranked at once, and readers queue behind the writer's pace — what the
+ * load benchmark measured. So an answer is always either exact for the index as it stands or at
+ * most `staleMs` behind it (a window when `staleMs` is 0) — the bound of a read replica's lag —
+ * and each process may keep its own cache with nothing to share or invalidate. Bounded in
+ * entries; failures are not cached.
  */
 
-export type CacheOutcome = 'hit' | 'revalidated' | 'miss' | 'joined';
+export type CacheOutcome = 'hit' | 'revalidated' | 'stale' | 'miss' | 'joined';
+
+/** `now` for a request waiting on the answer; `background` for a refresh nobody waits on. */
+export type ComputePriority = 'now' | 'background';
 
 interface Entry<T> {
   /** When the computation started. */
@@ -24,6 +33,8 @@ interface Entry<T> {
   generation: string | undefined;
   readonly value: Promise<T>;
   settled: boolean;
+  /** A background recomputation of this key is under way. */
+  refreshing: boolean;
 }
 
 export interface SearchCacheOptions {
@@ -31,6 +42,11 @@ export interface SearchCacheOptions {
   readonly ttlMs: number;
   /** Past `ttlMs`, answers whose generation still matches are served up to this age. */
   readonly maxAgeMs?: number;
+  /**
+   * Past `ttlMs`, when the generation has moved, an answer last known current less than this long
+   * ago is served while a background computation replaces it; 0 never serves a stale answer.
+   */
+  readonly staleMs?: number;
   /** The index's current generation; without it answers live `ttlMs` only. */
   readonly generation?: () => Promise<string>;
   readonly maxEntries?: number;
@@ -41,6 +57,7 @@ export class SearchCache<T> {
   readonly #entries = new Map<string, Entry<T>>();
   readonly #ttlMs: number;
   readonly #maxAgeMs: number;
+  readonly #staleMs: number;
   readonly #generation: (() => Promise<string>) | undefined;
   readonly #maxEntries: number;
   readonly #now: () => number;
@@ -48,6 +65,7 @@ export class SearchCache<T> {
   constructor(options: SearchCacheOptions) {
     this.#ttlMs = options.ttlMs;
     this.#maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
+    this.#staleMs = options.staleMs ?? 0;
     this.#generation = options.generation;
     this.#maxEntries = options.maxEntries ?? 2000;
     this.#now = options.now ?? (() => performance.now());
@@ -60,12 +78,12 @@ export class SearchCache<T> {
   /** The answer for `key`: a current cached one, the one being computed, or `compute()`'s. */
   async get(
     key: string,
-    compute: () => Promise<T>,
+    compute: (priority: ComputePriority) => Promise<T>,
     onOutcome?: (o: CacheOutcome) => void,
   ): Promise<T> {
     if (this.#ttlMs <= 0) {
       onOutcome?.('miss');
-      return compute();
+      return compute('now');
     }
     const now = this.#now();
     const entry = this.#entries.get(key);
@@ -87,11 +105,49 @@ export class SearchCache<T> {
         onOutcome?.('revalidated');
         return entry.value;
       }
+      if (this.#entries.get(key) === entry && this.#now() - entry.checkedAt < this.#staleMs) {
+        this.#refresh(key, entry, compute);
+        onOutcome?.('stale');
+        return entry.value;
+      }
     }
     return this.#compute(key, compute, onOutcome);
   }
 
-  #compute(key: string, compute: () => Promise<T>, onOutcome?: (o: CacheOutcome) => void) {
+  /** Computes `key` again in the background; the answer replaces `stale` if still in place. */
+  #refresh(key: string, stale: Entry<T>, compute: (priority: ComputePriority) => Promise<T>) {
+    if (stale.refreshing) return;
+    stale.refreshing = true;
+    const at = this.#now();
+    let generation: string | undefined;
+    const value = this.#generation!().then((g) => {
+      generation = g;
+      return compute('background');
+    });
+    value.then(
+      () => {
+        // A request that found the answer too old meanwhile computed a newer one: keep that.
+        if (this.#entries.get(key) !== stale) return;
+        this.#entries.delete(key);
+        this.#entries.set(key, {
+          at,
+          checkedAt: at,
+          generation,
+          value,
+          settled: true,
+          refreshing: false,
+        });
+      },
+      // The stale answer stays; the next request past the window tries again.
+      () => (stale.refreshing = false),
+    );
+  }
+
+  #compute(
+    key: string,
+    compute: (priority: ComputePriority) => Promise<T>,
+    onOutcome?: (o: CacheOutcome) => void,
+  ) {
     const now = this.#now();
     const joinable = this.#entries.get(key);
     if (joinable && !joinable.settled && now - joinable.at < this.#ttlMs) {
@@ -104,14 +160,15 @@ export class SearchCache<T> {
       checkedAt: now,
       generation: undefined,
       settled: false,
+      refreshing: false,
       // The generation is read before computing: a write landing during the computation then
       // shows as a newer generation, never as an older answer passing for current.
       value: generation
         ? generation().then((g) => {
             fresh.generation = g;
-            return compute();
+            return compute('now');
           })
-        : compute(),
+        : compute('now'),
     };
     this.#entries.delete(key);
     this.#entries.set(key, fresh);

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { PillarsError, type ErrorCode } from '../domain/errors.js';
 import { startSiblingWorker } from '../lib/start-worker.js';
+import type { ComputePriority } from './search-cache.js';
 import type { SearchRequest } from './search-service.js';
 
 export interface SearchWorkerData {
@@ -38,8 +39,12 @@ export function searchWorkerCount(): number {
 }
 
 interface Waiting {
-  resolve(body: string): void;
-  reject(error: Error): void;
+  readonly resolve: (body: string) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Queued extends Waiting {
+  readonly request: SearchRequest;
 }
 
 interface Slot {
@@ -54,6 +59,8 @@ export class SearchPool {
   #nextId = 0;
   #closed = false;
   readonly #inFlight = new Set<Promise<string>>();
+  /** Background searches wait here until a worker has nothing else to do. */
+  readonly #background: Queued[] = [];
 
   /** Workers start with the first search, so an app that never searches starts none. */
   constructor(file: string, size = searchWorkerCount()) {
@@ -63,22 +70,46 @@ export class SearchPool {
     this.#size = size;
   }
 
-  /** The search's answer as the JSON the API sends, or its error. */
-  search(request: SearchRequest): Promise<string> {
+  /**
+   * The search's answer as the JSON the API sends, or its error. A search someone waits for goes
+   * to the least busy worker at once; a background one (a cache refresh) waits until a worker is
+   * idle, so refreshes never delay a request.
+   */
+  search(request: SearchRequest, priority: ComputePriority = 'now'): Promise<string> {
     if (this.#closed) return Promise.reject(new Error('search: the pool is closed'));
     const slots = (this.#slots ??= []);
     while (slots.length < this.#size) slots.push(this.#start());
-    // The least busy worker; ties go to the first.
-    const slot = slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-    const id = this.#nextId++;
-    const answer = new Promise<string>((resolve, reject) => {
-      slot.waiting.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, request } satisfies SearchJob);
-    });
+    const answer =
+      priority === 'now'
+        ? new Promise<string>((resolve, reject) => {
+            // The least busy worker; ties go to the first.
+            const slot = slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+            this.#post(slot, request, { resolve, reject });
+          })
+        : new Promise<string>((resolve, reject) => {
+            this.#background.push({ request, resolve, reject });
+            this.#pump();
+          });
     this.#inFlight.add(answer);
     const done = () => this.#inFlight.delete(answer);
     answer.then(done, done);
     return answer;
+  }
+
+  #post(slot: Slot, request: SearchRequest, waiting: Waiting): void {
+    const id = this.#nextId++;
+    slot.waiting.set(id, waiting);
+    slot.worker.postMessage({ id, request } satisfies SearchJob);
+  }
+
+  /** Hands queued background searches to idle workers. */
+  #pump(): void {
+    for (const slot of this.#slots ?? []) {
+      if (this.#background.length === 0) return;
+      if (slot.waiting.size > 0) continue;
+      const queued = this.#background.shift()!;
+      this.#post(slot, queued.request, queued);
+    }
   }
 
   #start(): Slot {
@@ -101,6 +132,7 @@ export class SearchPool {
           }),
         );
       } else waiting.reject(new Error(`search: ${answer.failure}`));
+      this.#pump();
     });
     const failAll = (error: Error) => {
       for (const waiting of slot.waiting.values()) waiting.reject(error);
@@ -121,6 +153,9 @@ export class SearchPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    // Refreshes nobody waits for are dropped; requests in flight are answered.
+    for (const queued of this.#background.splice(0))
+      queued.reject(new Error('search: the pool is closed'));
     await Promise.allSettled([...this.#inFlight]);
     const slots = this.#slots ?? [];
     this.#slots = undefined;

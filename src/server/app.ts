@@ -56,6 +56,8 @@ export interface AppOptions {
   uploadLimitBytes?: number;
   /** How long identical searches share an answer (ms); 0 (the default here) computes every search. */
   searchCacheMs?: number;
+  /** How far behind the index a cached answer may be while a refresh runs (ms); 0 (the default here) is never. */
+  searchStaleMs?: number;
   /**
    * Worker threads computing searches over SQLite, each with its own read connection; 0 (the
    * default here) computes them on the event loop, in turns; `auto`: every core but one (one to
@@ -159,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     searchRoutes(options.store, {
       ...(options.searchCacheMs !== undefined ? { cacheMs: options.searchCacheMs } : {}),
+      ...(options.searchStaleMs !== undefined ? { staleMs: options.searchStaleMs } : {}),
       ...(options.searchWorkers !== undefined ? { workers: options.searchWorkers } : {}),
     }),
     { prefix: '/api/v1' },

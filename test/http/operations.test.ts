@@ -200,4 +200,45 @@ forEachStore('operations', ({ store, engine }) => {
       await cached.close();
     }
   });
+
+  it('within the stale bound, answers at once and refreshes the answer in the background', async () => {
+    const windowMs = 100;
+    const cached = await buildApp({
+      store: store(),
+      searchCacheMs: windowMs,
+      searchStaleMs: 60_000,
+    });
+    const pause = (ms = windowMs + 50) => new Promise((r) => setTimeout(r, ms));
+    try {
+      const url = '/api/v1/search?q=wombats&lang=en';
+      const outcome = async (name: string) =>
+        parsePrometheusText((await cached.inject({ method: 'GET', url: '/metrics' })).body)
+          .get('pillars_search_cache_total')!
+          .samples.find((s) => s.labels.outcome === name)?.value ?? 0;
+      const total = async () =>
+        (await cached.inject({ method: 'GET', url })).json<{ total: { value: number } }>().total
+          .value;
+      expect(await total()).toBe(0);
+      const [result] = await ingestFiles(store(), [
+        {
+          name: 'wombats.txt',
+          bytes: Buffer.from('Statement on wombats\n\n1. The wombats of Tasmania dig burrows.\n'),
+        },
+      ]);
+      expect(result?.status).toBe('ok');
+      await pause();
+      const stale = await outcome('stale');
+      // The index moved: the answer from before is served once more, and a refresh starts.
+      expect(await total()).toBe(0);
+      expect(await outcome('stale')).toBe(stale + 1);
+      let found = 0;
+      for (let i = 0; i < 100 && found === 0; i++) {
+        await pause(20);
+        found = await total();
+      }
+      expect(found).toBeGreaterThan(0);
+    } finally {
+      await cached.close();
+    }
+  });
 });

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { seedReferenceData } from '../../src/reference/seed-reference-data.js';
+import { SearchPool } from '../../src/search/search-pool.js';
+import type { SearchRequest } from '../../src/search/search-service.js';
 import { buildApp } from '../../src/server/app.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { bundledReferenceData } from '../support/for-each-store.js';
@@ -112,5 +114,36 @@ describe('searches in worker threads (SQLite)', () => {
       ),
     );
     expect(answers.every((a) => a.status === 200)).toBe(true);
+  });
+
+  it('answer background searches only on an idle worker, after the requests queued before them', async () => {
+    const pool = new SearchPool(store.file!, 1);
+    const request = (q: string): SearchRequest => ({
+      q,
+      langs: ['en'],
+      across: false,
+      facets: true,
+      recency: false,
+      limit: 5,
+    });
+    const order: string[] = [];
+    const track = (name: string, answer: Promise<string>) =>
+      answer.then((body) => {
+        order.push(name);
+        return body;
+      });
+    const first = track('request 1', pool.search(request('migrants')));
+    const refresh = track('refresh', pool.search(request('governments'), 'background'));
+    const second = track('request 2', pool.search(request('reunification')));
+    const [, refreshed] = await Promise.all([first, refresh, second]);
+    expect(order).toEqual(['request 1', 'request 2', 'refresh']);
+    const results = (body: string) => (JSON.parse(body) as { groups: unknown }).groups;
+    expect(results(refreshed)).toEqual(results(await pool.search(request('governments'))));
+    // Closing drops refreshes nobody waits for.
+    const pending = pool.search(request('migrants'));
+    const dropped = pool.search(request('nuclear'), 'background');
+    await pool.close();
+    await expect(pending).resolves.toContain('"groups"');
+    await expect(dropped).rejects.toThrow(/closed/);
   });
 });

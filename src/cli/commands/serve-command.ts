@@ -91,6 +91,7 @@ export function registerServeCommand(program: Command, out: Output): void {
         trustProxy: config.trustProxy,
         rateLimitPerMinute: config.rateLimitPerMinute,
         searchCacheMs: config.searchCacheMs,
+        searchStaleMs: config.searchStaleMs,
         searchWorkers: config.searchWorkers,
       });
       let closing = false;

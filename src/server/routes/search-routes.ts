@@ -34,7 +34,7 @@ export function parseLangList(
 
 export function searchRoutes(
   store: Store,
-  options: { cacheMs?: number; workers?: number | 'auto' } = {},
+  options: { cacheMs?: number; staleMs?: number; workers?: number | 'auto' } = {},
 ): FastifyPluginAsyncZod {
   // Search reads only, and a second of replication lag is harmless: it may use a replica.
   const db = store.reader;
@@ -44,6 +44,7 @@ export function searchRoutes(
   const turns = new TurnTaking(store.engine === 'sqlite' ? 1 : 8);
   const cache = new SearchCache<string>({
     ttlMs: options.cacheMs ?? 0,
+    staleMs: options.staleMs ?? 0,
     generation: () => indexGeneration(db),
   });
   // On SQLite, searches may run in worker threads with connections of their own (search-pool.ts).
@@ -85,11 +86,13 @@ export function searchRoutes(
         };
         const body = await cache.get(
           request.url,
-          () =>
+          (priority) =>
             pool
-              ? pool.search(searchRequest)
-              : turns.run(async () =>
-                  JSON.stringify(searchResponseSchema.parse(await search(db, searchRequest))),
+              ? pool.search(searchRequest, priority)
+              : turns.run(
+                  async () =>
+                    JSON.stringify(searchResponseSchema.parse(await search(db, searchRequest))),
+                  priority,
                 ),
           (outcome) => searchCacheOutcomes.inc({ outcome }),
         );
