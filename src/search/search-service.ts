@@ -147,8 +147,9 @@ async function countMatches(
 ): Promise<LangSample[]> {
   return Promise.all(
     entries.map(async ([lang, match]) => {
-      const { count, lastId } = await backend.countUpTo(lang, match, EXACT_TOTAL_LIMIT + 1);
-      const exact = count <= EXACT_TOTAL_LIMIT;
+      const counted = await backend.countUpTo(lang, match, EXACT_TOTAL_LIMIT + 1);
+      const { count, lastId } = counted;
+      const exact = counted.exact === true || count <= EXACT_TOTAL_LIMIT;
       const ids = wantFacets && count > 0 ? await backend.firstIds(lang, match, FACET_SAMPLE) : [];
       return {
         lang,

@@ -22,6 +22,10 @@ const QUERIES: readonly SearchRequest[] = [
   { q: 'governments -migrants' },
   { q: 'reunif*' },
   { q: 'disarm*' },
+  // Prefixes that also begin filter tokens (state_…, action_…, year_…): only words may match.
+  { q: 'stat*' },
+  { q: 'act*' },
+  { q: 'ye*' },
   { q: 'nuclear weapons lang:en' },
   { q: 'désarmement nucléaire' },
   { q: 'desarme nuclear' },

@@ -70,14 +70,20 @@ function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string)
       where ${sql.join(where, sql` and `)}), 0)`;
 }
 
+/**
+ * One search's backend. It remembers the rows each phrase matched (counted for its IDF), so that
+ * a query of one phrase — most queries — is not counted a second time for its total.
+ */
 export function postgresSearch(db: Kysely<Database>): SearchBackend {
+  const counted = new Map<string, number>();
+  const key = (lang: AnalysisLang, match: MatchNode) => `${lang}\u0000${tsquery(match, lang)}`;
   return {
     async topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions) {
       if (isBrowse(match)) {
         const { rows } = await sql<{ id: string; tiebreak: string }>`select id,
               lpad((9999 - coalesce(year, 0))::text, 4, '0') || '|' || work_id || '|' ||
               expression_id || '|' || lpad(position::text, 6, '0') as tiebreak
-            from search_docs where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery
+            from search_docs where lang = ${lang} and tsv @@ ${tsquery(match, lang)}::tsquery
             order by tiebreak limit ${k}`.execute(db);
         return rows.map((r) => ({ id: Number(r.id), score: 0, tiebreak: r.tiebreak }));
       }
@@ -95,11 +101,12 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
       const terms: RawBuilder<unknown>[] = [];
       const tfs: RawBuilder<unknown>[] = [];
       for (const [i, phrase] of phrases.entries()) {
-        const { hits } = await sql<{ hits: string }>`select count(*) as hits from search_docs
-            where lang = ${lang} and tsv @@ ${phraseTsquery(phrase)}::tsquery`
+        const hits = await sql<{ hits: string }>`select count(*) as hits from search_docs
+            where lang = ${lang} and tsv @@ ${phraseTsquery(phrase, lang)}::tsquery`
           .execute(db)
-          .then((r) => r.rows[0]!);
-        const idf = fts5Idf(rows, Number(hits));
+          .then((r) => Number(r.rows[0]!.hits));
+        counted.set(key(lang, phrase), hits);
+        const idf = fts5Idf(rows, hits);
         const labels = phrase.columns.map((c) => COLUMN_LABELS[c]).join('');
         const tf = sql.raw(`tf${i}`);
         tfs.push(sql`${phraseTf(phrase.terms, phrase.lastPrefix, labels)} as ${tf}`);
@@ -117,7 +124,7 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
         score: number;
       }>`select id, (${bm25}) * ${recency} as score
           from (select id, len, year${columns} from search_docs
-                 where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery) m
+                 where lang = ${lang} and tsv @@ ${tsquery(match, lang)}::tsquery) m
           order by score desc, id limit ${k}`.execute(db);
       return result.rows.map((r) => ({
         id: Number(r.id),
@@ -126,11 +133,13 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
       }));
     },
     async countUpTo(lang: AnalysisLang, match: MatchNode, cap: number) {
+      const known = counted.get(key(lang, match));
+      if (known !== undefined) return { count: known, lastId: null, exact: true };
       const { rows } = await sql<{
         n: string;
         last: string | null;
       }>`select count(*) as n, max(id) as last
-          from (select id from search_docs where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery
+          from (select id from search_docs where lang = ${lang} and tsv @@ ${tsquery(match, lang)}::tsquery
                 order by id limit ${cap}) s`.execute(db);
       const last = rows[0]?.last;
       return {
@@ -140,7 +149,7 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
     },
     async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
       const { rows } = await sql<{ id: string }>`select id from search_docs
-          where lang = ${lang} and tsv @@ ${tsquery(match)}::tsquery order by id limit ${n}`.execute(
+          where lang = ${lang} and tsv @@ ${tsquery(match, lang)}::tsquery order by id limit ${n}`.execute(
         db,
       );
       return rows.map((r) => Number(r.id));

@@ -35,12 +35,15 @@ export interface SearchBackend {
   topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions): Promise<RankedId[]>;
   /** The first `n` matching ids in id order. */
   firstIds(lang: AnalysisLang, match: MatchNode, n: number): Promise<number[]>;
-  /** How many rows match, counting no further than `cap`, and the last id counted. */
+  /**
+   * How many rows match, counting no further than `cap`, and the last id counted; `exact` when
+   * the count is the whole number of matches whatever the cap (a backend that already knows it).
+   */
   countUpTo(
     lang: AnalysisLang,
     match: MatchNode,
     cap: number,
-  ): Promise<{ count: number; lastId: number | null }>;
+  ): Promise<{ count: number; lastId: number | null; exact?: boolean }>;
 }
 
 /** BM25 parameters FTS5 uses. */

@@ -15,7 +15,20 @@ export function metaValue(value: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-export const metaToken = (field: string, value: string) => `${field}_${metaValue(value)}`;
+/** The fields filter tokens are made of: every token is `<field>_<value>`. */
+export const META_FIELDS = [
+  'lang',
+  'year',
+  'type',
+  'symbol',
+  'series',
+  'meeting',
+  'state',
+  'action',
+] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+
+export const metaToken = (field: MetaField, value: string) => `${field}_${metaValue(value)}`;
 
 /** Every prefix of a symbol's body, from the organ down: NPT, NPT/CONF.2015, NPT/CONF.2015/PC.I. */
 export function seriesValues(body: string): string[] {
@@ -63,6 +76,6 @@ function documentTokens(source: MetaSource): readonly string[] {
 
 export function metaTokens(source: MetaSource): string[] {
   const tokens = [...documentTokens(source)];
-  for (const action of source.actions) tokens.push(`action_${action}`);
+  for (const action of source.actions) tokens.push(metaToken('action', String(action)));
   return tokens;
 }
