@@ -74,7 +74,34 @@ function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string)
  * One search's backend. It remembers the rows each phrase matched (counted for its IDF), so that
  * a query of one phrase — most queries — is not counted a second time for its total.
  */
-export function postgresSearch(db: Kysely<Database>): SearchBackend {
+/**
+ * A bound on a phrase's weighted hits that costs one jsonb lookup per word: every place the
+ * phrase stands holds each of its words, in the same column, so the phrase is counted at most as
+ * often as its rarest word. Null where no such bound is cheap (a lone prefix, mixed columns).
+ */
+function phraseTfBound(terms: readonly string[], lastPrefix: boolean, labels: string) {
+  const key = tfPrefix(labels);
+  if (key === null) return null;
+  const whole = lastPrefix ? terms.slice(0, -1) : terms;
+  if (whole.length === 0) return null;
+  return sql`least(${sql.join(whole.map((t) => sql`coalesce((tf ->> ${key + t})::float8, 0)`))})`;
+}
+
+/** Candidates ranked by the bound for each one asked for; never fewer than this. */
+const CANDIDATES_PER_RESULT = 8;
+const MIN_CANDIDATES = 200;
+
+export interface PostgresSearchOptions {
+  /** Rank by a cheap bound first where it pays (on by default; tests compare with it off). */
+  readonly bounds?: boolean;
+  /** How many rows are ranked by the bound (by default 8 per result, at least 200). */
+  readonly candidates?: number;
+}
+
+export function postgresSearch(
+  db: Kysely<Database>,
+  tuning: PostgresSearchOptions = {},
+): SearchBackend {
   const counted = new Map<string, number>();
   const key = (lang: AnalysisLang, match: MatchNode) => `${lang}\u0000${tsquery(match, lang)}`;
   return {
@@ -100,6 +127,7 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
       );
       const terms: RawBuilder<unknown>[] = [];
       const tfs: RawBuilder<unknown>[] = [];
+      const bounds: (RawBuilder<unknown> | null)[] = [];
       for (const [i, phrase] of phrases.entries()) {
         const hits = await sql<{ hits: string }>`select count(*) as hits from search_docs
             where lang = ${lang} and tsv @@ ${phraseTsquery(phrase, lang)}::tsquery`
@@ -110,6 +138,11 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
         const labels = phrase.columns.map((c) => COLUMN_LABELS[c]).join('');
         const tf = sql.raw(`tf${i}`);
         tfs.push(sql`${phraseTf(phrase.terms, phrase.lastPrefix, labels)} as ${tf}`);
+        const bound =
+          phrase.terms.length === 1 && !phrase.lastPrefix
+            ? phraseTf(phrase.terms, false, labels)
+            : phraseTfBound(phrase.terms, phrase.lastPrefix, labels);
+        bounds.push(bound && sql`${bound} as ${tf}`);
         terms.push(
           sql`(${idf}::float8 * (${tf} * ${BM25.k1 + 1}::float8)) / (${tf} + ${BM25.k1}::float8 * ((1 - ${BM25.b}::float8) + (${BM25.b}::float8 * len) / ${avgdl}::float8))`,
         );
@@ -119,6 +152,41 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
         ? sql`(case when year is null then 1.0 else 1.0 + ${RECENCY.boost} * greatest(0.0, 1.0 - (${options.currentYear} - year) / ${sql.raw(RECENCY.years.toFixed(1))}) end)`
         : sql`1.0`;
       const columns = tfs.length > 0 ? sql`, ${sql.join(tfs)}` : sql``;
+      const toRanked = (r: { id: string; score: number }) => ({
+        id: Number(r.id),
+        score: Number(r.score),
+        tiebreak: idTiebreak(Number(r.id)),
+      });
+      // Counting a phrase's hits means reading the positions of every word of every matching
+      // row, which is slow over many rows. So when every phrase has a cheap bound and one of
+      // them is longer than a word, the rows are first ranked by the bound and only the best of
+      // them counted exactly. Exact, not an estimate: that ranking is kept only when its k-th
+      // score beats the bound of every row left out; otherwise every row is counted.
+      const bounded =
+        tuning.bounds !== false &&
+        bounds.every((b) => b !== null) &&
+        phrases.some((p) => p.terms.length > 1);
+      if (bounded) {
+        const n = tuning.candidates ?? Math.max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * k);
+        const candidates = await sql<{ id: string; score: number }>`select id,
+              (${bm25}) * ${recency} as score
+            from (select id, len, year, ${sql.join(bounds)}
+                  from search_docs where lang = ${lang}
+                    and tsv @@ ${tsquery(match, lang)}::tsquery) m
+            order by score desc, id limit ${n}`.execute(db);
+        if (candidates.rows.length === 0) return [];
+        const ids = candidates.rows.map((r) => Number(r.id));
+        const exact = await sql<{ id: string; score: number }>`select id,
+              (${bm25}) * ${recency} as score
+            from (select id, len, year${columns} from search_docs
+                  where id = any(${ids}::bigint[])) m
+            order by score desc, id limit ${k}`.execute(db);
+        const complete = candidates.rows.length < n;
+        const kth = exact.rows[k - 1];
+        const threshold = Number(candidates.rows.at(-1)!.score);
+        if (complete || (kth !== undefined && Number(kth.score) > threshold))
+          return exact.rows.map(toRanked);
+      }
       const result = await sql<{
         id: string;
         score: number;
@@ -126,11 +194,7 @@ export function postgresSearch(db: Kysely<Database>): SearchBackend {
           from (select id, len, year${columns} from search_docs
                  where lang = ${lang} and tsv @@ ${tsquery(match, lang)}::tsquery) m
           order by score desc, id limit ${k}`.execute(db);
-      return result.rows.map((r) => ({
-        id: Number(r.id),
-        score: Number(r.score),
-        tiebreak: idTiebreak(Number(r.id)),
-      }));
+      return result.rows.map(toRanked);
     },
     async countUpTo(lang: AnalysisLang, match: MatchNode, cap: number) {
       const known = counted.get(key(lang, match));
