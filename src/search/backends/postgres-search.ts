@@ -9,6 +9,7 @@ import type { Database } from '../../store/database.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
 import { COLUMN_LABELS, COLUMN_WEIGHTS } from '../index/search-row.js';
 import { scoredPhrases, type MatchNode } from '../query/match-tree.js';
+import { FACET_SAMPLE } from '../search-facets.js';
 import { phraseTsquery, tsquery } from '../query/tsquery.js';
 import {
   BM25,
@@ -72,7 +73,8 @@ function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string)
 
 /**
  * One search's backend. It remembers the rows each phrase matched (counted for its IDF), so that
- * a query of one phrase — most queries — is not counted a second time for its total.
+ * a query of one phrase — most queries — is not read a second time for its total, nor a third
+ * for the first ids its facets sample.
  */
 /**
  * A bound on a phrase's weighted hits that costs one jsonb lookup per word: every place the
@@ -102,7 +104,7 @@ export function postgresSearch(
   db: Kysely<Database>,
   tuning: PostgresSearchOptions = {},
 ): SearchBackend {
-  const counted = new Map<string, number>();
+  const counted = new Map<string, { hits: number; first?: number[] }>();
   const key = (lang: AnalysisLang, match: MatchNode) => `${lang}\u0000${tsquery(match, lang)}`;
   return {
     async topK(lang: AnalysisLang, match: MatchNode, k: number, options: RankOptions) {
@@ -129,11 +131,19 @@ export function postgresSearch(
       const tfs: RawBuilder<unknown>[] = [];
       const bounds: (RawBuilder<unknown> | null)[] = [];
       for (const [i, phrase] of phrases.entries()) {
-        const hits = await sql<{ hits: string }>`select count(*) as hits from search_docs
+        // The whole query is this phrase: the same pass yields the facets' sample.
+        const sample = match.kind === 'phrase' && phrases.length === 1;
+        const { hits, first } = await sql<{ hits: string; first: string[] | null }>`select
+              count(*) as hits,
+              ${sample ? sql`(array_agg(id order by id))[1:${FACET_SAMPLE}]` : sql`null`} as first
+            from search_docs
             where lang = ${lang} and tsv @@ ${phraseTsquery(phrase, lang)}::tsquery`
           .execute(db)
-          .then((r) => Number(r.rows[0]!.hits));
-        counted.set(key(lang, phrase), hits);
+          .then((r) => ({
+            hits: Number(r.rows[0]!.hits),
+            first: r.rows[0]!.first?.map(Number),
+          }));
+        counted.set(key(lang, phrase), first ? { hits, first } : { hits });
         const idf = fts5Idf(rows, hits);
         const labels = phrase.columns.map((c) => COLUMN_LABELS[c]).join('');
         const tf = sql.raw(`tf${i}`);
@@ -198,7 +208,7 @@ export function postgresSearch(
     },
     async countUpTo(lang: AnalysisLang, match: MatchNode, cap: number) {
       const known = counted.get(key(lang, match));
-      if (known !== undefined) return { count: known, lastId: null, exact: true };
+      if (known !== undefined) return { count: known.hits, lastId: null, exact: true };
       const { rows } = await sql<{
         n: string;
         last: string | null;
@@ -212,6 +222,9 @@ export function postgresSearch(
       };
     },
     async firstIds(lang: AnalysisLang, match: MatchNode, n: number) {
+      const first = counted.get(key(lang, match))?.first;
+      if (first && (n <= first.length || first.length === counted.get(key(lang, match))!.hits))
+        return first.slice(0, n);
       const { rows } = await sql<{ id: string }>`select id from search_docs
           where lang = ${lang} and tsv @@ ${tsquery(match, lang)}::tsquery order by id limit ${n}`.execute(
         db,
