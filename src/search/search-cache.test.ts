@@ -193,4 +193,36 @@ describe('search cache', () => {
     clock = 1500;
     expect(await cache.get('q', compute)).toBe(2);
   });
+
+  it('past the stale bound, waits for the refresh under way instead of computing again', async () => {
+    let clock = 0;
+    let generation = 'g1';
+    let computed = 0;
+    let release: () => void = () => undefined;
+    const cache = new SearchCache<number>({
+      ttlMs: 1000,
+      staleMs: 5000,
+      now: () => clock,
+      generation: () => Promise.resolve(generation),
+    });
+    const compute = (priority: string) => {
+      const n = ++computed;
+      return priority === 'now'
+        ? Promise.resolve(n)
+        : new Promise<number>((resolve) => (release = () => resolve(n)));
+    };
+    const outcomes: CacheOutcome[] = [];
+    const ask = () => cache.get('q', compute, (o) => outcomes.push(o));
+    expect(await ask()).toBe(1);
+    generation = 'g2';
+    clock = 2000;
+    expect(await ask()).toBe(1); // stale; the refresh starts (and is slow: a busy store)
+    clock = 9000; // last known current 9 s ago
+    const waiting = ask();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(outcomes).toEqual(['miss', 'stale', 'joined']);
+    release();
+    expect(await waiting).toBe(2);
+    expect(computed).toBe(2);
+  });
 });

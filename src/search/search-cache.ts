@@ -33,8 +33,8 @@ interface Entry<T> {
   generation: string | undefined;
   readonly value: Promise<T>;
   settled: boolean;
-  /** A background recomputation of this key is under way. */
-  refreshing: boolean;
+  /** The background recomputation of this key under way, if any. */
+  refreshing: Promise<T> | undefined;
 }
 
 export interface SearchCacheOptions {
@@ -110,6 +110,12 @@ export class SearchCache<T> {
         onOutcome?.('stale');
         return entry.value;
       }
+      // Too old to serve, and its refresh is under way: wait for that rather than compute the
+      // same search twice (under load, duplicates are what tips a busy store over).
+      if (this.#entries.get(key) === entry && entry.refreshing) {
+        onOutcome?.('joined');
+        return entry.refreshing;
+      }
     }
     return this.#compute(key, compute, onOutcome);
   }
@@ -117,13 +123,13 @@ export class SearchCache<T> {
   /** Computes `key` again in the background; the answer replaces `stale` if still in place. */
   #refresh(key: string, stale: Entry<T>, compute: (priority: ComputePriority) => Promise<T>) {
     if (stale.refreshing) return;
-    stale.refreshing = true;
     const at = this.#now();
     let generation: string | undefined;
     const value = this.#generation!().then((g) => {
       generation = g;
       return compute('background');
     });
+    stale.refreshing = value;
     value.then(
       () => {
         // A request that found the answer too old meanwhile computed a newer one: keep that.
@@ -135,11 +141,11 @@ export class SearchCache<T> {
           generation,
           value,
           settled: true,
-          refreshing: false,
+          refreshing: undefined,
         });
       },
       // The stale answer stays; the next request past the window tries again.
-      () => (stale.refreshing = false),
+      () => (stale.refreshing = undefined),
     );
   }
 
@@ -160,7 +166,7 @@ export class SearchCache<T> {
       checkedAt: now,
       generation: undefined,
       settled: false,
-      refreshing: false,
+      refreshing: undefined,
       // The generation is read before computing: a write landing during the computation then
       // shows as a newer generation, never as an older answer passing for current.
       value: generation
