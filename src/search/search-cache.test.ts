@@ -225,4 +225,32 @@ describe('search cache', () => {
     expect(await waiting).toBe(2);
     expect(computed).toBe(2);
   });
+
+  it('shares one generation read among the revalidations of the same moment', async () => {
+    let clock = 0;
+    let reads = 0;
+    const cache = new SearchCache<string>({
+      ttlMs: 1000,
+      now: () => clock,
+      generation: () => {
+        reads++;
+        return Promise.resolve('g1');
+      },
+    });
+    const keys = Array.from({ length: 50 }, (_, i) => `q${i}`);
+    for (const key of keys) await cache.get(key, () => Promise.resolve(key));
+    const before = reads;
+    clock = 5000;
+    const answers = await Promise.all(
+      keys.map((key) => cache.get(key, () => Promise.resolve('x'))),
+    );
+    expect(answers).toEqual(keys);
+    expect(reads - before).toBe(1);
+    clock = 5200; // a later moment reads again
+    await cache.get('q0', () => Promise.resolve('x'));
+    expect(reads - before).toBe(1); // q0 was checked at 5000: within its window, a hit
+    clock = 6500;
+    await cache.get('q0', () => Promise.resolve('x'));
+    expect(reads - before).toBe(2);
+  });
 });

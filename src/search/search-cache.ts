@@ -53,6 +53,9 @@ export interface SearchCacheOptions {
   readonly now?: () => number;
 }
 
+/** How long one read of the index generation answers for every request. */
+const GENERATION_SHARE_MS = 100;
+
 export class SearchCache<T> {
   readonly #entries = new Map<string, Entry<T>>();
   readonly #ttlMs: number;
@@ -61,6 +64,7 @@ export class SearchCache<T> {
   readonly #generation: (() => Promise<string>) | undefined;
   readonly #maxEntries: number;
   readonly #now: () => number;
+  #lastGeneration: { at: number; value: Promise<string> } | undefined;
 
   constructor(options: SearchCacheOptions) {
     this.#ttlMs = options.ttlMs;
@@ -98,10 +102,11 @@ export class SearchCache<T> {
       this.#generation &&
       now - entry.at < this.#maxAgeMs
     ) {
-      const current = await this.#generation();
+      const read = this.#sharedGeneration(this.#generation);
+      const current = await read.value;
       // Still the entry in place (another request may have replaced it meanwhile)?
       if (current === entry.generation && this.#entries.get(key) === entry) {
-        entry.checkedAt = this.#now();
+        entry.checkedAt = read.at;
         onOutcome?.('revalidated');
         return entry.value;
       }
@@ -118,6 +123,24 @@ export class SearchCache<T> {
       }
     }
     return this.#compute(key, compute, onOutcome);
+  }
+
+  /**
+   * One generation read shared by the requests of the next few milliseconds: under load every
+   * search past the window asks, and a query each would queue behind the store's real work.
+   * A shared answer is dated when its read began, so nothing passes for fresher than it is.
+   */
+  #sharedGeneration(generation: () => Promise<string>): { at: number; value: Promise<string> } {
+    const now = this.#now();
+    const last = this.#lastGeneration;
+    if (last && now - last.at < GENERATION_SHARE_MS) return last;
+    const read = { at: now, value: generation() };
+    this.#lastGeneration = read;
+    // A failed read is not shared.
+    read.value.catch(() => {
+      if (this.#lastGeneration === read) this.#lastGeneration = undefined;
+    });
+    return read;
   }
 
   /** Computes `key` again in the background; the answer replaces `stale` if still in place. */

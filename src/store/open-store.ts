@@ -14,8 +14,9 @@ export type Engine = StoreConfig['kind'];
 export interface Store {
   readonly db: Kysely<Database>;
   /**
-   * Where read-only work that tolerates replication lag goes (search): a PostgreSQL read replica
-   * when one is configured, otherwise `db` itself.
+   * Where read-only work that tolerates replication lag goes (search). On PostgreSQL a pool of
+   * its own — to the read replica when one is configured, else to the primary — so that document
+   * views, lists and writes never queue for a connection behind searches; on SQLite `db` itself.
    */
   readonly reader: Kysely<Database>;
   readonly engine: Engine;
@@ -30,9 +31,9 @@ export async function openStore(
 ): Promise<Store> {
   const db = config.kind === 'sqlite' ? openSqlite(config.file) : await openPostgres(config.url);
   let reader = db;
-  if (config.kind === 'postgres' && config.readUrl !== undefined) {
+  if (config.kind === 'postgres') {
     try {
-      reader = await openPostgres(config.readUrl);
+      reader = await openPostgres(config.readUrl ?? config.url);
     } catch (error) {
       await db.destroy();
       throw error;
