@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Promotion } from './promotion.js';
 import { TurnTaking } from './turn-taking.js';
 
 describe('turn taking', () => {
@@ -112,5 +113,26 @@ describe('turn taking', () => {
     const second = turns.run(task('request 2'));
     await Promise.all([first, refresh, second]);
     expect(order).toEqual(['request 1', 'request 2', 'refresh']);
+  });
+
+  it('moves waiting background work to the foreground queue when its promotion is asked', async () => {
+    const turns = new TurnTaking(1);
+    const order: string[] = [];
+    const task = (name: string) => () => {
+      order.push(name);
+      return new Promise<void>((r) => setTimeout(r, 2));
+    };
+    const promotion = new Promotion();
+    const work = [
+      turns.run(task('request 1')),
+      turns.run(task('refresh'), 'background', promotion),
+      turns.run(task('request 2')),
+    ];
+    promotion.request(); // a request now waits for the refresh
+    work.push(turns.run(task('request 3')));
+    await Promise.all(work);
+    expect(order).toEqual(['request 1', 'request 2', 'refresh', 'request 3']);
+    expect(turns.running).toBe(0);
+    expect(turns.waiting).toBe(0);
   });
 });

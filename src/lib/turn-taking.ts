@@ -8,6 +8,8 @@
  * foreground work is waiting, and holds at most half the turns, so a request arriving meanwhile
  * finds a turn free or soon free.
  */
+import type { Promotion } from './promotion.js';
+
 export type TurnPriority = 'now' | 'background';
 
 export class TurnTaking {
@@ -33,14 +35,29 @@ export class TurnTaking {
     return this.#waiting.length + this.#waitingBackground.length;
   }
 
-  async run<T>(task: () => Promise<T>, priority: TurnPriority = 'now'): Promise<T> {
-    const background = priority === 'background';
+  /** Runs `task` in its turn; a waiting background task moves to the foreground queue when `promotion` asks. */
+  async run<T>(
+    task: () => Promise<T>,
+    priority: TurnPriority = 'now',
+    promotion?: Promotion,
+  ): Promise<T> {
+    let background = priority === 'background' && promotion?.requested !== true;
     if (background ? this.#backgroundMayStart() : this.#running < this.#max) this.#take(background);
     // Otherwise #next takes the turn on this task's behalf when it wakes it.
     else
-      await new Promise<void>((resolve) =>
-        (background ? this.#waitingBackground : this.#waiting).push(resolve),
-      );
+      await new Promise<void>((resolve) => {
+        if (!background) return this.#waiting.push(resolve);
+        this.#waitingBackground.push(resolve);
+        promotion?.bind(() => {
+          const at = this.#waitingBackground.indexOf(resolve);
+          if (at === -1) return;
+          this.#waitingBackground.splice(at, 1);
+          background = false;
+          this.#waiting.push(resolve);
+          this.#next();
+        });
+      });
+    promotion?.bind(undefined);
     // Start on a fresh turn of the event loop: I/O that arrived meanwhile goes first.
     await new Promise<void>((resolve) => setImmediate(resolve));
     try {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Promotion } from '../lib/promotion.js';
 import { SearchCache, type CacheOutcome } from './search-cache.js';
 
 describe('search cache', () => {
@@ -205,8 +206,10 @@ describe('search cache', () => {
       now: () => clock,
       generation: () => Promise.resolve(generation),
     });
-    const compute = (priority: string) => {
+    let promotion: Promotion | undefined;
+    const compute = (priority: string, p?: Promotion) => {
       const n = ++computed;
+      promotion = p;
       return priority === 'now'
         ? Promise.resolve(n)
         : new Promise<number>((resolve) => (release = () => resolve(n)));
@@ -221,6 +224,7 @@ describe('search cache', () => {
     const waiting = ask();
     await new Promise((r) => setTimeout(r, 0));
     expect(outcomes).toEqual(['miss', 'stale', 'joined']);
+    expect(promotion?.requested).toBe(true); // somebody waits for the refresh now
     release();
     expect(await waiting).toBe(2);
     expect(computed).toBe(2);

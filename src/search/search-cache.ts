@@ -19,6 +19,8 @@
  * entries; failures are not cached.
  */
 
+import { Promotion } from '../lib/promotion.js';
+
 export type CacheOutcome = 'hit' | 'revalidated' | 'stale' | 'miss' | 'joined';
 
 /** `now` for a request waiting on the answer; `background` for a refresh nobody waits on. */
@@ -33,8 +35,9 @@ interface Entry<T> {
   generation: string | undefined;
   readonly value: Promise<T>;
   settled: boolean;
-  /** The background recomputation of this key under way, if any. */
+  /** The background recomputation of this key under way, if any, and its way to the front. */
   refreshing: Promise<T> | undefined;
+  promotion?: Promotion;
 }
 
 export interface SearchCacheOptions {
@@ -82,7 +85,7 @@ export class SearchCache<T> {
   /** The answer for `key`: a current cached one, the one being computed, or `compute()`'s. */
   async get(
     key: string,
-    compute: (priority: ComputePriority) => Promise<T>,
+    compute: (priority: ComputePriority, promotion?: Promotion) => Promise<T>,
     onOutcome?: (o: CacheOutcome) => void,
   ): Promise<T> {
     if (this.#ttlMs <= 0) {
@@ -118,6 +121,8 @@ export class SearchCache<T> {
       // Too old to serve, and its refresh is under way: wait for that rather than compute the
       // same search twice (under load, duplicates are what tips a busy store over).
       if (this.#entries.get(key) === entry && entry.refreshing) {
+        // Somebody now waits for it: it must not wait behind foreground work any longer.
+        entry.promotion?.request();
         onOutcome?.('joined');
         return entry.refreshing;
       }
@@ -144,14 +149,20 @@ export class SearchCache<T> {
   }
 
   /** Computes `key` again in the background; the answer replaces `stale` if still in place. */
-  #refresh(key: string, stale: Entry<T>, compute: (priority: ComputePriority) => Promise<T>) {
+  #refresh(
+    key: string,
+    stale: Entry<T>,
+    compute: (priority: ComputePriority, promotion?: Promotion) => Promise<T>,
+  ) {
     if (stale.refreshing) return;
     const at = this.#now();
     let generation: string | undefined;
+    const promotion = new Promotion();
     const value = this.#generation!().then((g) => {
       generation = g;
-      return compute('background');
+      return compute('background', promotion);
     });
+    stale.promotion = promotion;
     stale.refreshing = value;
     value.then(
       () => {
@@ -174,7 +185,7 @@ export class SearchCache<T> {
 
   #compute(
     key: string,
-    compute: (priority: ComputePriority) => Promise<T>,
+    compute: (priority: ComputePriority, promotion?: Promotion) => Promise<T>,
     onOutcome?: (o: CacheOutcome) => void,
   ) {
     const now = this.#now();

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { PillarsError, type ErrorCode } from '../domain/errors.js';
 import { startSiblingWorker } from '../lib/start-worker.js';
+import type { Promotion } from '../lib/promotion.js';
 import type { ComputePriority } from './search-cache.js';
 import type { SearchRequest } from './search-service.js';
 
@@ -45,6 +46,7 @@ interface Waiting {
 
 interface Queued extends Waiting {
   readonly request: SearchRequest;
+  readonly promotion: Promotion | undefined;
 }
 
 interface Slot {
@@ -73,27 +75,44 @@ export class SearchPool {
   /**
    * The search's answer as the JSON the API sends, or its error. A search someone waits for goes
    * to the least busy worker at once; a background one (a cache refresh) waits until a worker is
-   * idle, so refreshes never delay a request.
+   * idle, so refreshes never delay a request — until `promotion` asks: then it goes to the least
+   * busy worker like a request.
    */
-  search(request: SearchRequest, priority: ComputePriority = 'now'): Promise<string> {
+  search(
+    request: SearchRequest,
+    priority: ComputePriority = 'now',
+    promotion?: Promotion,
+  ): Promise<string> {
     if (this.#closed) return Promise.reject(new Error('search: the pool is closed'));
     const slots = (this.#slots ??= []);
     while (slots.length < this.#size) slots.push(this.#start());
     const answer =
-      priority === 'now'
-        ? new Promise<string>((resolve, reject) => {
-            // The least busy worker; ties go to the first.
-            const slot = slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-            this.#post(slot, request, { resolve, reject });
-          })
+      priority === 'now' || promotion?.requested === true
+        ? new Promise<string>((resolve, reject) =>
+            this.#post(this.#leastBusy(), request, { resolve, reject }),
+          )
         : new Promise<string>((resolve, reject) => {
-            this.#background.push({ request, resolve, reject });
+            const queued: Queued = { request, resolve, reject, promotion };
+            this.#background.push(queued);
+            promotion?.bind(() => {
+              const at = this.#background.indexOf(queued);
+              if (at === -1) return;
+              this.#background.splice(at, 1);
+              this.#post(this.#leastBusy(), request, queued);
+            });
             this.#pump();
           });
     this.#inFlight.add(answer);
     const done = () => this.#inFlight.delete(answer);
     answer.then(done, done);
     return answer;
+  }
+
+  /** The least busy worker (ties go to the first), started if need be. */
+  #leastBusy(): Slot {
+    const slots = (this.#slots ??= []);
+    while (slots.length < this.#size) slots.push(this.#start());
+    return slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
   }
 
   #post(slot: Slot, request: SearchRequest, waiting: Waiting): void {
@@ -108,6 +127,7 @@ export class SearchPool {
       if (this.#background.length === 0) return;
       if (slot.waiting.size > 0) continue;
       const queued = this.#background.shift()!;
+      queued.promotion?.bind(undefined);
       this.#post(slot, queued.request, queued);
     }
   }

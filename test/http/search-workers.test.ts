@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSampleDocuments } from '../../src/documents/seed-sample-documents.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { seedReferenceData } from '../../src/reference/seed-reference-data.js';
+import { Promotion } from '../../src/lib/promotion.js';
 import { SearchPool } from '../../src/search/search-pool.js';
 import type { SearchRequest } from '../../src/search/search-service.js';
 import { buildApp } from '../../src/server/app.js';
@@ -139,6 +140,15 @@ describe('searches in worker threads (SQLite)', () => {
     expect(order).toEqual(['request 1', 'request 2', 'refresh']);
     const results = (body: string) => (JSON.parse(body) as { groups: unknown }).groups;
     expect(results(refreshed)).toEqual(results(await pool.search(request('governments'))));
+    // A promoted refresh goes to the worker like a request: before requests that come after it.
+    order.length = 0;
+    const promotion = new Promotion();
+    const busy = track('request 1', pool.search(request('migrants')));
+    const promoted = track('refresh', pool.search(request('nuclear'), 'background', promotion));
+    promotion.request();
+    const later = track('request 2', pool.search(request('governments')));
+    await Promise.all([busy, promoted, later]);
+    expect(order).toEqual(['request 1', 'refresh', 'request 2']);
     // Closing drops refreshes nobody waits for.
     const pending = pool.search(request('migrants'));
     const dropped = pool.search(request('nuclear'), 'background');

@@ -40,8 +40,9 @@ export function searchRoutes(
   const db = store.reader;
   // Answers depend on the query alone (search is public), so the URL is the key.
   // SQLite answers on the event loop: one search at a time, in turns, so that cheap reads get
-  // their turn between two searches. PostgreSQL answers over the network: several at once.
-  const turns = new TurnTaking(store.engine === 'sqlite' ? 1 : 8);
+  // their turn between two searches. PostgreSQL answers over the network: two at once, each one query per language
+  // (eight at once made a 2-core server thrash: document views waited behind searches).
+  const turns = new TurnTaking(store.engine === 'sqlite' ? 1 : 2);
   const cache = new SearchCache<string>({
     ttlMs: options.cacheMs ?? 0,
     staleMs: options.staleMs ?? 0,
@@ -86,13 +87,14 @@ export function searchRoutes(
         };
         const body = await cache.get(
           request.url,
-          (priority) =>
+          (priority, promotion) =>
             pool
-              ? pool.search(searchRequest, priority)
+              ? pool.search(searchRequest, priority, promotion)
               : turns.run(
                   async () =>
                     JSON.stringify(searchResponseSchema.parse(await search(db, searchRequest))),
                   priority,
+                  promotion,
                 ),
           (outcome) => searchCacheOutcomes.inc({ outcome }),
         );
