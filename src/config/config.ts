@@ -127,7 +127,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   );
   const searchStaleMs = parseField(
     z.coerce.number().int().min(0).max(300_000),
-    nonEmpty(env.PILLARS_SEARCH_STALE_MS) ?? 15_000,
+    nonEmpty(env.PILLARS_SEARCH_STALE_MS) ?? 120_000,
     'PILLARS_SEARCH_STALE_MS',
   );
   const workersSetting = nonEmpty(env.PILLARS_SEARCH_WORKERS) ?? 'auto';
