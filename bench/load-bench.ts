@@ -358,7 +358,12 @@ async function benchEngine(
       runs,
     };
   } finally {
-    server.child.kill('SIGTERM');
+    // Its connections must close before the database server stops.
+    if (server.child.exitCode === null) {
+      const exited = new Promise((resolve) => server.child.once('exit', resolve));
+      server.child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 

@@ -72,11 +72,6 @@ function phraseTf(terms: readonly string[], lastPrefix: boolean, labels: string)
 }
 
 /**
- * One search's backend. It remembers the rows each phrase matched (counted for its IDF), so that
- * a query of one phrase — most queries — is not read a second time for its total, nor a third
- * for the first ids its facets sample.
- */
-/**
  * A bound on a phrase's weighted hits that costs one jsonb lookup per word: every place the
  * phrase stands holds each of its words, in the same column, so the phrase is counted at most as
  * often as its rarest word. Null where no such bound is cheap (a lone prefix, mixed columns).
@@ -100,6 +95,11 @@ export interface PostgresSearchOptions {
   readonly candidates?: number;
 }
 
+/**
+ * One search's backend. It remembers the rows each phrase matched (counted for its IDF), so that
+ * a query of one phrase — most queries — is not read a second time for its total, nor a third
+ * for the first ids its facets sample.
+ */
 export function postgresSearch(
   db: Kysely<Database>,
   tuning: PostgresSearchOptions = {},

@@ -14,9 +14,14 @@ export async function openPostgres(url: string): Promise<Kysely<Database>> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
   // An idle connection the server ends (a restart, a failover) must not crash the process: the pool
   // drops it and the next query opens a new one.
-  pool.on('error', (error) => {
+  const lost = (error: Error) => {
     process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
-  });
+  };
+  pool.on('error', lost);
+  // A connection checked out between two queries (a transaction's, or one being released while
+  // the pool ends) has no listener from the pool: without one of its own, the server ending it
+  // (a restart, a failover, a shutdown while the app drains) would end the process.
+  pool.on('connect', (client) => client.on('error', lost));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     log: storeQueryLogger('postgres'),
