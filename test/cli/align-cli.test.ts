@@ -4,17 +4,17 @@
  * person, TMX of the work and of the corpus, and the founding statement compared with an edited
  * copy (JSON, HTML and a .docx whose tracked changes are read back).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain/language-codes.js';
 import { runPillars } from '../support/run-pillars.js';
+import { suiteTempDir } from '../support/temp-dir.js';
 import { checkTmx } from '../support/tmx-structure.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'pillars-align-cli-'));
+const dir = suiteTempDir('pillars-align-cli-');
 const db = join(dir, 'align.db');
 const pillars = (args: string[]) => runPillars(['--db', db, ...args]);
 
