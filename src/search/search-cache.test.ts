@@ -3,6 +3,38 @@ import { describe, expect, it } from 'vitest';
 import type { Promotion } from '../lib/promotion.js';
 import { SearchCache, type CacheOutcome } from './search-cache.js';
 
+/**
+ * A cache over an index that moves when told, whose background computations wait for
+ * `release()` — a refresh on a busy store. Records outcomes, priorities and promotions.
+ */
+function busyStore(staleMs: number) {
+  const state = {
+    clock: 0,
+    generation: 'g1',
+    computed: 0,
+    priorities: [] as string[],
+    outcomes: [] as CacheOutcome[],
+    promotion: undefined as Promotion | undefined,
+    release: () => undefined as void,
+  };
+  const cache = new SearchCache<number>({
+    ttlMs: 1000,
+    staleMs,
+    now: () => state.clock,
+    generation: () => Promise.resolve(state.generation),
+  });
+  const compute = (priority: string, promotion?: Promotion) => {
+    state.priorities.push(priority);
+    state.promotion = promotion;
+    const n = ++state.computed;
+    return priority === 'now'
+      ? Promise.resolve(n)
+      : new Promise<number>((resolve) => (state.release = () => resolve(n)));
+  };
+  const ask = () => cache.get('q', compute, (o) => state.outcomes.push(o));
+  return { state, ask };
+}
+
 describe('search cache', () => {
   it('past the window, serves an answer again while the index generation matches', async () => {
     let clock = 0;
@@ -115,42 +147,23 @@ describe('search cache', () => {
   });
 
   it('serves a stale answer within staleMs while one background refresh replaces it', async () => {
-    let clock = 0;
-    let generation = 'g1';
-    let computed = 0;
-    const priorities: string[] = [];
-    let release: () => void = () => undefined;
-    const cache = new SearchCache<number>({
-      ttlMs: 1000,
-      staleMs: 10_000,
-      now: () => clock,
-      generation: () => Promise.resolve(generation),
-    });
-    const compute = (priority: string) => {
-      priorities.push(priority);
-      const n = ++computed;
-      return priority === 'now'
-        ? Promise.resolve(n)
-        : new Promise<number>((resolve) => (release = () => resolve(n)));
-    };
-    const outcomes: CacheOutcome[] = [];
-    const ask = () => cache.get('q', compute, (o) => outcomes.push(o));
+    const { state, ask } = busyStore(10_000);
     expect(await ask()).toBe(1);
-    generation = 'g2'; // a commit during a batch ingest
-    clock = 3000;
+    state.generation = 'g2'; // a commit during a batch ingest
+    state.clock = 3000;
     expect(await ask()).toBe(1);
     expect(await ask()).toBe(1); // still refreshing: no second refresh
-    expect(outcomes).toEqual(['miss', 'stale', 'stale']);
-    expect(priorities).toEqual(['now', 'background']);
-    release();
+    expect(state.outcomes).toEqual(['miss', 'stale', 'stale']);
+    expect(state.priorities).toEqual(['now', 'background']);
+    state.release();
     await new Promise((r) => setTimeout(r, 0));
     expect(await ask()).toBe(2); // the refreshed answer, current as of when it began
-    expect(outcomes.at(-1)).toBe('hit');
-    generation = 'g3';
-    clock = 3000 + 10_000; // last known current 10 s ago: too old to serve
+    expect(state.outcomes.at(-1)).toBe('hit');
+    state.generation = 'g3';
+    state.clock = 3000 + 10_000; // last known current 10 s ago: too old to serve
     expect(await ask()).toBe(3);
-    expect(outcomes.at(-1)).toBe('miss');
-    expect(priorities.at(-1)).toBe('now');
+    expect(state.outcomes.at(-1)).toBe('miss');
+    expect(state.priorities.at(-1)).toBe('now');
   });
 
   it('keeps the stale answer when its refresh fails, and tries again at the next request', async () => {
@@ -196,38 +209,19 @@ describe('search cache', () => {
   });
 
   it('past the stale bound, waits for the refresh under way instead of computing again', async () => {
-    let clock = 0;
-    let generation = 'g1';
-    let computed = 0;
-    let release: () => void = () => undefined;
-    const cache = new SearchCache<number>({
-      ttlMs: 1000,
-      staleMs: 5000,
-      now: () => clock,
-      generation: () => Promise.resolve(generation),
-    });
-    let promotion: Promotion | undefined;
-    const compute = (priority: string, p?: Promotion) => {
-      const n = ++computed;
-      promotion = p;
-      return priority === 'now'
-        ? Promise.resolve(n)
-        : new Promise<number>((resolve) => (release = () => resolve(n)));
-    };
-    const outcomes: CacheOutcome[] = [];
-    const ask = () => cache.get('q', compute, (o) => outcomes.push(o));
+    const { state, ask } = busyStore(5000);
     expect(await ask()).toBe(1);
-    generation = 'g2';
-    clock = 2000;
+    state.generation = 'g2';
+    state.clock = 2000;
     expect(await ask()).toBe(1); // stale; the refresh starts (and is slow: a busy store)
-    clock = 9000; // last known current 9 s ago
+    state.clock = 9000; // last known current 9 s ago
     const waiting = ask();
     await new Promise((r) => setTimeout(r, 0));
-    expect(outcomes).toEqual(['miss', 'stale', 'joined']);
-    expect(promotion?.requested).toBe(true); // somebody waits for the refresh now
-    release();
+    expect(state.outcomes).toEqual(['miss', 'stale', 'joined']);
+    expect(state.promotion?.requested).toBe(true); // somebody waits for the refresh now
+    state.release();
     expect(await waiting).toBe(2);
-    expect(computed).toBe(2);
+    expect(state.computed).toBe(2);
   });
 
   it('shares one generation read among the revalidations of the same moment', async () => {
