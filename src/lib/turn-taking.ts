@@ -35,7 +35,10 @@ export class TurnTaking {
     return this.#waiting.length + this.#waitingBackground.length;
   }
 
-  /** Runs `task` in its turn; a waiting background task moves to the foreground queue when `promotion` asks. */
+  /**
+   * Runs `task` in its turn. A background task waiting for one moves to the foreground queue
+   * when `promotion` asks.
+   */
   async run<T>(
     task: () => Promise<T>,
     priority: TurnPriority = 'now',

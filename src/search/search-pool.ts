@@ -84,8 +84,7 @@ export class SearchPool {
     promotion?: Promotion,
   ): Promise<string> {
     if (this.#closed) return Promise.reject(new Error('search: the pool is closed'));
-    const slots = (this.#slots ??= []);
-    while (slots.length < this.#size) slots.push(this.#start());
+    this.#started();
     const answer =
       priority === 'now' || promotion?.requested === true
         ? new Promise<string>((resolve, reject) =>
@@ -108,11 +107,16 @@ export class SearchPool {
     return answer;
   }
 
-  /** The least busy worker (ties go to the first), started if need be. */
-  #leastBusy(): Slot {
+  /** The workers, started (again, for any that died) if need be. */
+  #started(): Slot[] {
     const slots = (this.#slots ??= []);
     while (slots.length < this.#size) slots.push(this.#start());
-    return slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+    return slots;
+  }
+
+  /** The least busy worker; ties go to the first. */
+  #leastBusy(): Slot {
+    return this.#started().reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
   }
 
   #post(slot: Slot, request: SearchRequest, waiting: Waiting): void {
