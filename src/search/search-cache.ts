@@ -13,7 +13,9 @@
  * and the search is computed again in the background, at low priority, once per key
  * (stale-while-revalidate). Without it every indexing commit during a batch ingest sends every
  * popular search back to be ranked at once, and readers queue behind the writer's pace — what the
- * load benchmark measured. So an answer is always either exact for the index as it stands or at
+ * load benchmark measured. A request that finds an answer older than that waits for the refresh
+ * under way, which is then promoted ahead of other work (lib/promotion.ts) rather than computed a
+ * second time. So an answer is always either exact for the index as it stands or at
  * most `staleMs` behind it (a window when `staleMs` is 0) — the bound of a read replica's lag —
  * and each process may keep its own cache with nothing to share or invalidate. Bounded in
  * entries; failures are not cached.
