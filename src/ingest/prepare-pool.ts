@@ -4,8 +4,8 @@
  * the current one. Both give the same answers; the workers only change when they are computed.
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import { startSiblingWorker } from '../lib/start-worker.js';
+import { leastBusy, WorkerCalls } from '../lib/worker-calls.js';
 import type { IngestOptions } from './pipeline.js';
 import {
   pipelineEnvFrom,
@@ -50,33 +50,14 @@ function inlinePreparer(options: IngestOptions, data: PipelineEnvData): Preparer
   };
 }
 
-/** The message a worker receives (prepare-worker.ts) and the one it answers with. */
-export interface PrepareJob {
-  readonly id: number;
-  readonly file: FileToPrepare;
-}
-export type PrepareAnswer =
-  | { readonly id: number; readonly result: Prepared }
-  | { readonly id: number; readonly failure: string };
 export interface PrepareWorkerData {
   readonly options: IngestOptions;
   readonly env: PipelineEnvData;
 }
 
-interface Waiting {
-  resolve(result: Prepared): void;
-  reject(error: Error): void;
-}
-
-/** The worker: prepare-worker.ts (see start-worker.ts for how it is started from sources). */
-function startWorker(workerData: PrepareWorkerData) {
-  return startSiblingWorker(import.meta.url, 'prepare-worker', { workerData });
-}
-
 class WorkerPreparer implements Preparer {
   readonly window: number;
-  readonly #workers: { worker: Worker; waiting: Map<number, Waiting> }[];
-  #nextId = 0;
+  readonly #workers: WorkerCalls<FileToPrepare, Prepared>[];
   #closed = false;
 
   constructor(options: IngestOptions, env: PipelineEnvData, count: number) {
@@ -85,43 +66,24 @@ class WorkerPreparer implements Preparer {
     // left the writer idle 15 % of the time waiting for answers; 128 ran 15 % faster (512 no more).
     this.window = count * 128;
     const workerData: PrepareWorkerData = { options, env };
-    this.#workers = Array.from({ length: count }, () => {
-      const worker = startWorker(workerData);
-      const entry = { worker, waiting: new Map<number, Waiting>() };
-      worker.on('message', (answer: PrepareAnswer) => {
-        const waiting = entry.waiting.get(answer.id);
-        if (!waiting) return;
-        entry.waiting.delete(answer.id);
-        if ('result' in answer) waiting.resolve(answer.result);
-        else waiting.reject(new Error(`prepare: ${answer.failure}`));
-      });
-      const failAll = (error: Error) => {
-        for (const waiting of entry.waiting.values()) waiting.reject(error);
-        entry.waiting.clear();
-      };
-      worker.on('error', (error) => failAll(new Error(`prepare worker failed: ${error.message}`)));
-      worker.on('exit', (code) => {
-        if (!this.#closed) failAll(new Error(`prepare worker stopped (exit code ${code})`));
-      });
-      return entry;
-    });
+    this.#workers = Array.from(
+      { length: count },
+      () =>
+        new WorkerCalls<FileToPrepare, Prepared>(
+          startSiblingWorker(import.meta.url, 'prepare-worker', { workerData }),
+          { label: 'prepare' },
+        ),
+    );
   }
 
   prepare(file: FileToPrepare): Promise<Prepared> {
     if (this.#closed) return Promise.reject(new Error('prepare: the pool is closed'));
-    // The least busy worker; ties go to the first.
-    const entry = this.#workers.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-    const id = this.#nextId++;
-    return new Promise<Prepared>((resolve, reject) => {
-      entry.waiting.set(id, { resolve, reject });
-      const job: PrepareJob = { id, file };
-      entry.worker.postMessage(job);
-    });
+    return leastBusy(this.#workers).call(file);
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
 }

@@ -6,59 +6,35 @@
  * none: its queries already run in the server's processes.
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
-import { PillarsError, type ErrorCode } from '../domain/errors.js';
 import { startSiblingWorker } from '../lib/start-worker.js';
 import type { Promotion } from '../lib/promotion.js';
+import { leastBusy, WorkerCalls } from '../lib/worker-calls.js';
 import type { ComputePriority } from './search-cache.js';
 import type { SearchRequest } from './search-service.js';
 
 export interface SearchWorkerData {
   readonly file: string;
 }
-export interface SearchJob {
-  readonly id: number;
-  readonly request: SearchRequest;
-}
-export type SearchAnswer =
-  | { readonly id: number; readonly body: string }
-  | {
-      readonly id: number;
-      readonly error: {
-        readonly code: ErrorCode;
-        readonly message: string;
-        readonly field: string | undefined;
-        readonly position: number | undefined;
-        readonly detail: Readonly<Record<string, unknown>> | undefined;
-      };
-    }
-  | { readonly id: number; readonly failure: string };
 
 /** Search workers for this machine: every core but the event loop's, at least one, at most four. */
 export function searchWorkerCount(): number {
   return Math.min(4, Math.max(1, availableParallelism() - 1));
 }
 
-interface Waiting {
-  readonly resolve: (body: string) => void;
-  readonly reject: (error: Error) => void;
-}
+/** One search worker: called with a request, it answers with the JSON the API sends. */
+type Slot = WorkerCalls<SearchRequest, string>;
 
-interface Queued extends Waiting {
+interface Queued {
   readonly request: SearchRequest;
   readonly promotion: Promotion | undefined;
-}
-
-interface Slot {
-  readonly worker: Worker;
-  readonly waiting: Map<number, Waiting>;
+  readonly resolve: (body: string) => void;
+  readonly reject: (error: Error) => void;
 }
 
 export class SearchPool {
   readonly #file: string;
   readonly #size: number;
   #slots: Slot[] | undefined;
-  #nextId = 0;
   #closed = false;
   readonly #inFlight = new Set<Promise<string>>();
   /** Background searches wait here until a worker has nothing else to do. */
@@ -87,9 +63,7 @@ export class SearchPool {
     this.#started();
     const answer =
       priority === 'now' || promotion?.requested === true
-        ? new Promise<string>((resolve, reject) =>
-            this.#post(this.#leastBusy(), request, { resolve, reject }),
-          )
+        ? this.#leastBusy().call(request)
         : new Promise<string>((resolve, reject) => {
             const queued: Queued = { request, resolve, reject, promotion };
             this.#background.push(queued);
@@ -97,7 +71,7 @@ export class SearchPool {
               const at = this.#background.indexOf(queued);
               if (at === -1) return;
               this.#background.splice(at, 1);
-              this.#post(this.#leastBusy(), request, queued);
+              this.#leastBusy().call(request).then(resolve, reject);
             });
             this.#pump();
           });
@@ -114,25 +88,18 @@ export class SearchPool {
     return slots;
   }
 
-  /** The least busy worker; ties go to the first. */
   #leastBusy(): Slot {
-    return this.#started().reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-  }
-
-  #post(slot: Slot, request: SearchRequest, waiting: Waiting): void {
-    const id = this.#nextId++;
-    slot.waiting.set(id, waiting);
-    slot.worker.postMessage({ id, request } satisfies SearchJob);
+    return leastBusy(this.#started());
   }
 
   /** Hands queued background searches to idle workers. */
   #pump(): void {
     for (const slot of this.#slots ?? []) {
       if (this.#background.length === 0) return;
-      if (slot.waiting.size > 0) continue;
+      if (slot.pending > 0) continue;
       const queued = this.#background.shift()!;
       queued.promotion?.bind(undefined);
-      this.#post(slot, queued.request, queued);
+      slot.call(queued.request).then(queued.resolve, queued.reject);
     }
   }
 
@@ -140,36 +107,16 @@ export class SearchPool {
     const worker = startSiblingWorker(import.meta.url, 'search-worker', {
       workerData: { file: this.#file } satisfies SearchWorkerData,
     });
-    const slot: Slot = { worker, waiting: new Map() };
-    worker.on('message', (answer: SearchAnswer) => {
-      const waiting = slot.waiting.get(answer.id);
-      if (!waiting) return;
-      slot.waiting.delete(answer.id);
-      if ('body' in answer) waiting.resolve(answer.body);
-      else if ('error' in answer) {
-        const { code, message, field, position, detail } = answer.error;
-        waiting.reject(
-          new PillarsError(code, message, {
-            ...(field !== undefined ? { field } : {}),
-            ...(position !== undefined ? { position } : {}),
-            ...(detail !== undefined ? { detail } : {}),
-          }),
-        );
-      } else waiting.reject(new Error(`search: ${answer.failure}`));
-      this.#pump();
-    });
-    const failAll = (error: Error) => {
-      for (const waiting of slot.waiting.values()) waiting.reject(error);
-      slot.waiting.clear();
+    const slot: Slot = new WorkerCalls(worker, {
+      label: 'search',
+      onAnswer: () => this.#pump(),
       // A worker that died is replaced at the next search.
-      const at = this.#slots?.indexOf(slot) ?? -1;
-      if (at !== -1) this.#slots!.splice(at, 1);
-    };
-    worker.on('error', (error) => failAll(new Error(`search worker failed: ${error.message}`)));
-    worker.on('exit', (code) => {
-      if (!this.#closed) failAll(new Error(`search worker stopped (exit code ${code})`));
+      onGone: () => {
+        const at = this.#slots?.indexOf(slot) ?? -1;
+        if (at !== -1) this.#slots!.splice(at, 1);
+      },
     });
-    worker.unref();
+    slot.unref();
     return slot;
   }
 
@@ -183,6 +130,6 @@ export class SearchPool {
     await Promise.allSettled([...this.#inFlight]);
     const slots = this.#slots ?? [];
     this.#slots = undefined;
-    await Promise.all(slots.map(({ worker }) => worker.terminate()));
+    await Promise.all(slots.map((slot) => slot.terminate()));
   }
 }

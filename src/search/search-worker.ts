@@ -5,40 +5,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { searchResponseSchema } from '../contract/api-schemas.js';
-import { PillarsError } from '../domain/errors.js';
+import { answerCalls } from '../lib/worker-calls.js';
 import { openSqliteReader } from '../store/dialects/sqlite.js';
-import type { SearchAnswer, SearchJob, SearchWorkerData } from './search-pool.js';
-import { search } from './search-service.js';
+import type { SearchWorkerData } from './search-pool.js';
+import { search, type SearchRequest } from './search-service.js';
 
 const port = parentPort;
 if (!port) throw new Error('search-worker.ts runs as a worker thread of search-pool.ts');
 const { file } = workerData as SearchWorkerData;
 const db = openSqliteReader(file);
 
-port.on('message', (job: SearchJob) => {
-  search(db, job.request).then(
-    (response) =>
-      port.postMessage({
-        id: job.id,
-        body: JSON.stringify(searchResponseSchema.parse(response)),
-      } satisfies SearchAnswer),
-    (error: unknown) =>
-      port.postMessage(
-        error instanceof PillarsError
-          ? ({
-              id: job.id,
-              error: {
-                code: error.code,
-                message: error.message,
-                field: error.field,
-                position: error.position,
-                detail: error.detail,
-              },
-            } satisfies SearchAnswer)
-          : ({
-              id: job.id,
-              failure: error instanceof Error ? error.message : String(error),
-            } satisfies SearchAnswer),
-      ),
-  );
-});
+answerCalls(port, async (request: SearchRequest) =>
+  JSON.stringify(searchResponseSchema.parse(await search(db, request))),
+);
