@@ -21,7 +21,12 @@ import { parseSymbol } from '../src/ingest/symbols/un-symbol.js';
 import { loadReferenceData } from '../src/reference/load-reference-data.js';
 import { seedReferenceData } from '../src/reference/seed-reference-data.js';
 import { openStore, type Engine, type Store } from '../src/store/open-store.js';
-import { prng, storeSynthetic, syntheticDocuments } from '../test/support/synthetic-corpus.js';
+import {
+  corpusReferences,
+  prng,
+  storeSynthetic,
+  syntheticDocuments,
+} from '../test/support/synthetic-corpus.js';
 import { round, writeResult, type BenchFigure } from './bench-helpers.js';
 import { generateCorpus } from './generate-corpus.js';
 import { MIX } from './search-bench.js';
@@ -82,12 +87,7 @@ async function buildCorpus(store: Store, segments: number): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   if (Number(existing.n) >= segments) return 0;
-  const meetings = (
-    await store.db.selectFrom('meetings').select(['id', 'start_date']).orderBy('id').execute()
-  ).map((m) => ({ id: m.id, year: Number(m.start_date.slice(0, 4)) }));
-  const states = (await store.db.selectFrom('states').select('id').orderBy('id').execute()).map(
-    (s) => s.id,
-  );
+  const { meetings, states } = await corpusReferences(store.db);
   const documents = Math.ceil(segments / PARAGRAPHS_PER_DOCUMENT);
   const start = performance.now();
   let done = 0;

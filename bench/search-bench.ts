@@ -16,7 +16,11 @@ import { loadReferenceData } from '../src/reference/load-reference-data.js';
 import { seedReferenceData } from '../src/reference/seed-reference-data.js';
 import { search } from '../src/search/search-service.js';
 import { openStore, type Store } from '../src/store/open-store.js';
-import { storeSynthetic, syntheticDocuments } from '../test/support/synthetic-corpus.js';
+import {
+  corpusReferences,
+  storeSynthetic,
+  syntheticDocuments,
+} from '../test/support/synthetic-corpus.js';
 import { round, writeResult, type BenchFigure } from './bench-helpers.js';
 
 const PARAGRAPHS_PER_DOCUMENT = 20;
@@ -209,12 +213,7 @@ const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss))
 
 async function buildCorpus(store: Store, segments: number): Promise<number> {
   await seedReferenceData(store, loadReferenceData());
-  const meetings = (
-    await store.db.selectFrom('meetings').select(['id', 'start_date']).orderBy('id').execute()
-  ).map((m) => ({ id: m.id, year: Number(m.start_date.slice(0, 4)) }));
-  const states = (await store.db.selectFrom('states').select('id').orderBy('id').execute()).map(
-    (s) => s.id,
-  );
+  const { meetings, states } = await corpusReferences(store.db);
   const documents = Math.ceil(segments / PARAGRAPHS_PER_DOCUMENT);
   const start = performance.now();
   let done = 0;

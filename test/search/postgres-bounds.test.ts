@@ -14,7 +14,11 @@ import type { MatchNode, MatchPhrase } from '../../src/search/query/match-tree.j
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { bundledReferenceData, freshStoreConfig } from '../support/for-each-store.js';
 import { POSTGRES_REQUIRED, TEST_DATABASE_URL } from '../support/postgres-database.js';
-import { storeSynthetic, syntheticDocuments } from '../support/synthetic-corpus.js';
+import {
+  corpusReferences,
+  storeSynthetic,
+  syntheticDocuments,
+} from '../support/synthetic-corpus.js';
 
 const unavailable = !TEST_DATABASE_URL;
 if (unavailable && POSTGRES_REQUIRED)
@@ -31,12 +35,7 @@ describe.skipIf(unavailable)('PostgreSQL phrase ranking by a bound', () => {
     dispose = fresh.dispose;
     store = await openStore(fresh.config);
     await seedReferenceData(store, bundledReferenceData());
-    const meetings = (
-      await store.db.selectFrom('meetings').select(['id', 'start_date']).orderBy('id').execute()
-    ).map((m) => ({ id: m.id, year: Number(m.start_date.slice(0, 4)) }));
-    const states = (await store.db.selectFrom('states').select('id').orderBy('id').execute()).map(
-      (s) => s.id,
-    );
+    const { meetings, states } = await corpusReferences(store.db);
     await storeSynthetic(
       store.db,
       syntheticDocuments({ documents: 120, paragraphsPerDocument: 12, seed: 11, meetings, states }),

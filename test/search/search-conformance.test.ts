@@ -12,7 +12,11 @@ import { search, type SearchRequest } from '../../src/search/search-service.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { bundledReferenceData, freshStoreConfig } from '../support/for-each-store.js';
 import { POSTGRES_REQUIRED, TEST_DATABASE_URL } from '../support/postgres-database.js';
-import { storeSynthetic, syntheticDocuments } from '../support/synthetic-corpus.js';
+import {
+  corpusReferences,
+  storeSynthetic,
+  syntheticDocuments,
+} from '../support/synthetic-corpus.js';
 
 const QUERIES: readonly SearchRequest[] = [
   { q: 'family' },
@@ -104,12 +108,7 @@ describe.skipIf(unavailable)(
         const store = await openStore(fresh.config);
         stores.push(store);
         await seedReferenceData(store, bundledReferenceData());
-        const meetings = (
-          await store.db.selectFrom('meetings').select(['id', 'start_date']).orderBy('id').execute()
-        ).map((m) => ({ id: m.id, year: Number(m.start_date.slice(0, 4)) }));
-        const states = (
-          await store.db.selectFrom('states').select('id').orderBy('id').execute()
-        ).map((s) => s.id);
+        const { meetings, states } = await corpusReferences(store.db);
         await storeSynthetic(
           store.db,
           syntheticDocuments({

@@ -94,6 +94,22 @@ export interface CorpusOptions {
   readonly states: readonly string[];
 }
 
+/** The store's meetings (with their years) and States, which synthetic documents refer to. */
+export async function corpusReferences(
+  db: Kysely<Database>,
+): Promise<Pick<CorpusOptions, 'meetings' | 'states'>> {
+  const meetings = await db
+    .selectFrom('meetings')
+    .select(['id', 'start_date'])
+    .orderBy('id')
+    .execute();
+  const states = await db.selectFrom('states').select('id').orderBy('id').execute();
+  return {
+    meetings: meetings.map((m) => ({ id: m.id, year: Number(m.start_date.slice(0, 4)) })),
+    states: states.map((s) => s.id),
+  };
+}
+
 const SERIES = ['WP', 'CRP', 'INF', 'L', 'PV'] as const;
 
 /** Documents in all six languages; the same options always give the same documents. */
