@@ -118,7 +118,10 @@ function reference(text: string, lang: Lang | undefined): [number, number, strin
         const before = [...text.slice(0, start)].filter(
           (c) => !INVISIBLE.test(c) && !ATTACHED.test(c),
         );
-        const word = /[\p{L}\p{N}]*$/u.exec(before.join(''))![0];
+        // The word before: its trailing alphabetic letters (Han ends a word, as a space does).
+        const trailing = before.reverse();
+        const end = trailing.findIndex((c) => !alphabetic(c));
+        const word = (end < 0 ? trailing : trailing.slice(0, end)).reverse().join('');
         const proclitic = e.lang === 'ar' && /^(و|ف)?(ب|ل|ك)?$/.test(foldText(word)) && word !== '';
         const twoConjunctions = /^(و|ف)(و|ف)$/.test(word);
         if (!proclitic || twoConjunctions) continue;

@@ -213,6 +213,15 @@ describe('buildTermMatcher: six languages', () => {
     expect(found('وإذ تشير إلى قرارها 54/169', 'ar')).toEqual([['قرارها', 'resolution']]);
     // Not a proclitic: three letters before the term make another word.
     expect(found('كتبسلاح نووي', 'ar')).toEqual([]);
+    // Han before a proclitic ends the word, as a space does, even beyond the BMP; a letter
+    // beyond the BMP does not.
+    expect(found('𠀀لمعاهدة عدم انتشار الأسلحة النووية', 'ar')).toEqual([
+      ['معاهدة عدم انتشار الأسلحة النووية', 'npt'],
+    ]);
+    expect(found('核لمعاهدة عدم انتشار الأسلحة النووية', 'ar')).toHaveLength(1);
+    expect(found('𐐀لمعاهدة عدم انتشار الأسلحة النووية', 'ar')).toEqual([
+      ['الأسلحة النووية', 'nuclear-weapon'],
+    ]);
   });
 
   it('matches Chinese without word boundaries, longest first', () => {

@@ -602,7 +602,15 @@ class AutomatonMatcher implements TermMatcher {
     let j = index - 1;
     for (; j >= 0; j--) {
       const code = text.charCodeAt(j);
-      const k = kind[code]!;
+      let k = kind[code]!;
+      if (k === CharKind.Surrogate) {
+        // A pair is read from its first half; a letter beyond the BMP is never a proclitic, a
+        // mark there belongs to the letter before it, and Han (or anything else) ends the word.
+        const pairStart = j > 0 && code >= 0xdc00 ? j - 1 : j;
+        k = kindAt(text, pairStart);
+        j = pairStart;
+        if (k === CharKind.Word) return false;
+      }
       if (k === CharKind.Ignorable || k === CharKind.Attached) continue;
       if (k !== CharKind.Word) break;
       if (letters.length === 2) return false;
