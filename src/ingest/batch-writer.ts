@@ -24,6 +24,13 @@ export interface BatchWriterOptions {
   readonly maxOpenMs?: number;
 }
 
+/**
+ * One name for every file's savepoint: each is released before the next is taken, and a name that
+ * never changes keeps its statements prepared (a new name per file prepared three new statements
+ * per file and pushed useful ones out of the statement cache).
+ */
+const SAVEPOINT = 'file';
+
 export class BatchWriter {
   readonly #db: Kysely<Database>;
   readonly #size: number;
@@ -32,7 +39,6 @@ export class BatchWriter {
   #trx: ControlledTransaction<Database> | undefined;
   #opened = 0;
   #files = 0;
-  #savepoints = 0;
 
   constructor(db: Kysely<Database>, options: BatchWriterOptions = {}) {
     this.#db = db;
@@ -62,7 +68,7 @@ export class BatchWriter {
       this.#trx = await this.#db.startTransaction().execute();
       this.#opened = performance.now();
     }
-    const name = `file_${++this.#savepoints}`;
+    const name = SAVEPOINT;
     const trx = this.#trx;
     const point = await trx.savepoint(name).execute();
     const mine = new IndexWriteBuffer(this.#buffer);
