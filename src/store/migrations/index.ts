@@ -10,6 +10,7 @@ import * as alignments from './0005-alignments.js';
 import * as evidence from './0006-evidence.js';
 import * as glossary from './0007-glossary.js';
 import * as accountsReports from './0008-accounts-reports.js';
+import * as searchDocsOrder from './0009-search-docs-order.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference-data': referenceData,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0006-evidence': evidence,
   '0007-glossary': glossary,
   '0008-accounts-reports': accountsReports,
+  '0009-search-docs-order': searchDocsOrder,
 };
