@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Group, Meeting, State } from '../domain/model.js';
-import { buildSearchRow, yearOf, type SearchRow } from '../search/index/search-row.js';
+import { buildSearchRows, yearOf, type SearchRow } from '../search/index/search-row.js';
 import { resolverFromStates } from '../states/state-names.js';
 import { expressionIdFor, type DocumentToStore } from '../store/repositories/documents-write.js';
 import { ExtractionError } from './extracted-document.js';
@@ -110,8 +110,9 @@ export async function prepareDocument(
     meetingId: document.meetingId,
     states: authors.filter((a) => a.kind === 'state').map((a) => a.id),
   };
-  const rows = document.segments.map((s, position) =>
-    buildSearchRow({ ...common, eid: s.eId, kind: s.kind, text: s.text, position }),
+  const rows = buildSearchRows(
+    common,
+    document.segments.map((s, position) => ({ eid: s.eId, kind: s.kind, text: s.text, position })),
   );
   return {
     ok: true,

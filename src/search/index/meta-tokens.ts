@@ -47,21 +47,8 @@ export interface MetaSource {
   readonly actions: readonly number[];
 }
 
-/** The last document's tokens: a document's paragraphs come one after another and share them. */
-let lastDocument: { key: string; tokens: readonly string[] } | undefined;
-
 /** The tokens every paragraph of a document carries (all but the actions it cites). */
-function documentTokens(source: MetaSource): readonly string[] {
-  const key = JSON.stringify([
-    source.lang,
-    source.year,
-    source.docType,
-    source.symbol,
-    source.body,
-    source.meetingId,
-    source.states,
-  ]);
-  if (lastDocument?.key === key) return lastDocument.tokens;
+export function documentTokens(source: Omit<MetaSource, 'actions'>): string[] {
   const tokens = [metaToken('lang', source.lang)];
   if (source.year !== null) tokens.push(metaToken('year', String(source.year)));
   if (source.docType) tokens.push(metaToken('type', source.docType));
@@ -69,13 +56,14 @@ function documentTokens(source: MetaSource): readonly string[] {
   if (source.body) for (const s of seriesValues(source.body)) tokens.push(metaToken('series', s));
   if (source.meetingId) tokens.push(metaToken('meeting', source.meetingId));
   for (const state of source.states) tokens.push(metaToken('state', state));
-  const kept = tokens.filter((t) => !t.endsWith('_'));
-  lastDocument = { key, tokens: kept };
-  return kept;
+  return tokens.filter((t) => !t.endsWith('_'));
+}
+
+/** The tokens of the actions a paragraph cites. */
+export function actionTokens(actions: readonly number[]): string[] {
+  return actions.map((action) => metaToken('action', String(action)));
 }
 
 export function metaTokens(source: MetaSource): string[] {
-  const tokens = [...documentTokens(source)];
-  for (const action of source.actions) tokens.push(metaToken('action', String(action)));
-  return tokens;
+  return [...documentTokens(source), ...actionTokens(source.actions)];
 }

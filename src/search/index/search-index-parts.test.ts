@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citedActions } from './cited-actions.js';
 import { metaTokens, metaValue, seriesValues } from './meta-tokens.js';
 import { estimateMatches, langIdRange, permute32, searchDocId } from './search-ids.js';
-import { buildSearchRow, columnTerms, tsvectorLiteral } from './search-row.js';
+import { buildSearchRow, buildSearchRows, columnTerms, tsvectorLiteral } from './search-row.js';
 
 describe('search ids', () => {
   it('never collide: the permutation is a bijection of 32-bit counters', () => {
@@ -145,6 +145,33 @@ describe('search rows', () => {
     expect(b).toContain('state_fra');
     expect(b.some((t) => t.startsWith('action_') || t === 'year_2000')).toBe(false);
     expect(a2).toEqual([...a1.filter((t) => t !== 'action_5'), 'action_21']);
+  });
+
+  it('are the same built for a whole document as one paragraph at a time', () => {
+    const text = fc.oneof(
+      fc.constantFrom('See action 5.', 'Actions 20 and 21.', 'Nothing cited.', '行动 5、20 和 21'),
+      fc.string({ maxLength: 40 }),
+    );
+    const paragraphOf = fc.record({
+      eid: fc.string({ minLength: 1, maxLength: 6 }),
+      position: fc.nat(),
+      kind: fc.constantFrom('paragraph', 'title', 'heading', 'footnote'),
+      text,
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ar', 'zh', 'en', 'fr', 'ru', 'es', 'und' as const),
+        fc.option(fc.integer({ min: 1970, max: 2030 }), { nil: null }),
+        fc.array(fc.constantFrom('FRA', 'CHN', 'RUS'), { maxLength: 2 }),
+        fc.array(paragraphOf, { maxLength: 5 }),
+        (lang, year, states, paragraphs) => {
+          const document = { ...paragraph, lang, year, states };
+          expect(buildSearchRows(document, paragraphs)).toEqual(
+            paragraphs.map((p) => buildSearchRow({ ...document, ...p })),
+          );
+        },
+      ),
+    );
   });
 
   it('give Chinese paragraphs words and characters', () => {

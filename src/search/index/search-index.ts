@@ -14,10 +14,11 @@ import type { AnalysisLang } from '../analysis/analyzer.js';
 import { addToStats, IndexWriteBuffer, ROWS_PER_STATEMENT } from './index-write-buffer.js';
 import { searchDocId } from './search-ids.js';
 import {
-  buildSearchRow,
+  buildSearchRows,
   yearOf,
   termCounts,
   tsvectorLiteral,
+  type ParagraphOfDocument,
   type SearchRow,
 } from './search-row.js';
 
@@ -71,26 +72,28 @@ async function rowsFor(
       .orderBy('expression_id')
       .orderBy('position')
       .execute();
-    const byId = new Map(expressions.map((e) => [e.id, e]));
+    const byExpression = new Map<string, ParagraphOfDocument[]>();
     for (const s of segments) {
-      const e = byId.get(s.expression_id)!;
-      rows.push(
-        buildSearchRow({
-          expressionId: e.id,
-          eid: s.eid,
-          position: s.position,
-          workId: e.workId,
-          kind: s.kind,
-          text: s.text,
-          lang: asLang(e.lang),
-          year: yearOf(e.date, e.meetingDate),
-          docType: e.docType,
-          symbol: e.symbol,
-          body: e.body,
-          meetingId: e.meetingId,
-          states: statesOf.get(e.workId) ?? [],
-        }),
-      );
+      const paragraphs = byExpression.get(s.expression_id) ?? [];
+      if (paragraphs.length === 0) byExpression.set(s.expression_id, paragraphs);
+      paragraphs.push({ eid: s.eid, position: s.position, kind: s.kind, text: s.text });
+    }
+    // In the segments' order (by expression id), as the ids are handed out.
+    const expressionById = new Map(expressions.map((e) => [e.id, e]));
+    for (const [id, paragraphs] of byExpression) {
+      const e = expressionById.get(id)!;
+      const document = {
+        expressionId: e.id,
+        workId: e.workId,
+        lang: asLang(e.lang),
+        year: yearOf(e.date, e.meetingDate),
+        docType: e.docType,
+        symbol: e.symbol,
+        body: e.body,
+        meetingId: e.meetingId,
+        states: statesOf.get(e.workId) ?? [],
+      };
+      rows.push(...buildSearchRows(document, paragraphs));
     }
   }
   return rows;

@@ -6,7 +6,7 @@
 import type { AnalysisLang } from '../analysis/analyzer.js';
 import { analyzerFor } from '../analysis/analyzers.js';
 import { citedActions } from './cited-actions.js';
-import { metaTokens, type MetaSource } from './meta-tokens.js';
+import { actionTokens, documentTokens, type MetaSource } from './meta-tokens.js';
 
 /** The index's columns in order, with the weight BM25 gives a hit in each. */
 export const SEARCH_COLUMNS = ['body', 'head', 'chars', 'meta'] as const;
@@ -27,14 +27,21 @@ export const COLUMN_LABELS: Readonly<Record<SearchColumn, 'A' | 'B' | 'C' | 'D'>
 
 const HEAD_KINDS = new Set(['title', 'heading']);
 
-export interface ParagraphToIndex extends Omit<MetaSource, 'actions'> {
+/** What every paragraph of one language version shares in the index. */
+export interface DocumentToIndex extends Omit<MetaSource, 'actions'> {
   readonly expressionId: string;
+  readonly workId: string;
+}
+
+/** One paragraph of that language version. */
+export interface ParagraphOfDocument {
   readonly eid: string;
   readonly position: number;
-  readonly workId: string;
   readonly kind: string;
   readonly text: string;
 }
+
+export interface ParagraphToIndex extends DocumentToIndex, ParagraphOfDocument {}
 
 export interface SearchRow {
   readonly expressionId: string;
@@ -54,32 +61,47 @@ export interface SearchRow {
   readonly len: number;
 }
 
+/**
+ * The index rows of a language version's paragraphs. What the paragraphs share (the filter tokens
+ * of the document) is made once, not once per paragraph.
+ */
+export function buildSearchRows(
+  document: DocumentToIndex,
+  paragraphs: readonly ParagraphOfDocument[],
+): SearchRow[] {
+  const analyzer = analyzerFor(document.lang);
+  const shared = documentTokens(document);
+  const sharedMeta = shared.join(' ');
+  return paragraphs.map((paragraph) => {
+    const words = analyzer.analyze(paragraph.text).map((t) => t.term);
+    const chars = analyzer.characters?.(paragraph.text).map((t) => t.term) ?? [];
+    const actions = citedActions(paragraph.text, document.lang);
+    const cited = actionTokens(actions);
+    const isHead = HEAD_KINDS.has(paragraph.kind);
+    const joined = words.join(' ');
+    const columns = {
+      body: isHead ? '' : joined,
+      head: isHead ? joined : '',
+      chars: chars.join(' '),
+      meta: cited.length === 0 ? sharedMeta : [sharedMeta, ...cited].join(' ').trimStart(),
+    };
+    return {
+      expressionId: document.expressionId,
+      eid: paragraph.eid,
+      position: paragraph.position,
+      workId: document.workId,
+      lang: document.lang,
+      kind: paragraph.kind,
+      year: document.year,
+      actions,
+      columns,
+      len: words.length + chars.length + shared.length + cited.length,
+    };
+  });
+}
+
 export function buildSearchRow(paragraph: ParagraphToIndex): SearchRow {
-  const analyzer = analyzerFor(paragraph.lang);
-  const words = analyzer.analyze(paragraph.text).map((t) => t.term);
-  const chars = analyzer.characters?.(paragraph.text).map((t) => t.term) ?? [];
-  const actions = citedActions(paragraph.text, paragraph.lang);
-  const meta = metaTokens({ ...paragraph, actions });
-  const isHead = HEAD_KINDS.has(paragraph.kind);
-  const joined = words.join(' ');
-  const columns = {
-    body: isHead ? '' : joined,
-    head: isHead ? joined : '',
-    chars: chars.join(' '),
-    meta: meta.join(' '),
-  };
-  return {
-    expressionId: paragraph.expressionId,
-    eid: paragraph.eid,
-    position: paragraph.position,
-    workId: paragraph.workId,
-    lang: paragraph.lang,
-    kind: paragraph.kind,
-    year: paragraph.year,
-    actions,
-    columns,
-    len: words.length + chars.length + meta.length,
-  };
+  return buildSearchRows(paragraph, [paragraph])[0]!;
 }
 
 /** The terms of a column, in order. */
