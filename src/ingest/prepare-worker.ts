@@ -13,3 +13,5 @@ const { options, env: data } = workerData as PrepareWorkerData;
 const env = pipelineEnvFrom(data);
 
 answerCalls(port, (file: FileToPrepare) => prepareDocument(file, options, env));
+// Loaded: the pool sends files here from now on instead of preparing them itself.
+port.postMessage({ ready: true });
