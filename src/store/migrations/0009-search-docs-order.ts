@@ -19,51 +19,49 @@ import { engineOf } from '../engine-of.js';
 
 const COLUMNS = 'id, expression_id, eid, position, work_id, lang, kind, year, actions, len';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  if (engineOf(db) !== 'sqlite') return;
-  await sql`create table search_docs_by_seq (
-      seq integer primary key,
-      id integer not null unique,
-      expression_id text not null references expressions (id),
-      eid text not null,
-      position integer not null,
-      work_id text not null,
-      lang text not null,
-      kind text not null,
-      year integer,
-      actions text not null,
-      len integer not null,
-      constraint search_docs_segment_unique unique (expression_id, eid)
-    )`.execute(db);
+/**
+ * Copies `search_docs` into a table of the same columns keyed by `seq` (write order, with the id
+ * unique beside it) or by `id`, rows in the order given, and puts the copy in its place.
+ */
+async function rebuildSearchDocs(
+  db: Kysely<unknown>,
+  key: 'seq' | 'id',
+  order: string,
+): Promise<void> {
+  const keyColumns =
+    key === 'seq'
+      ? 'seq integer primary key, id integer not null unique,'
+      : 'id integer primary key,';
   await sql
     .raw(
-      `insert into search_docs_by_seq (${COLUMNS}) select ${COLUMNS} from search_docs order by expression_id, position`,
+      `create table search_docs_rebuilt (
+        ${keyColumns}
+        expression_id text not null references expressions (id),
+        eid text not null,
+        position integer not null,
+        work_id text not null,
+        lang text not null,
+        kind text not null,
+        year integer,
+        actions text not null,
+        len integer not null,
+        constraint search_docs_segment_unique unique (expression_id, eid)
+      )`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `insert into search_docs_rebuilt (${COLUMNS}) select ${COLUMNS} from search_docs order by ${order}`,
     )
     .execute(db);
   await sql`drop table search_docs`.execute(db);
-  await sql`alter table search_docs_by_seq rename to search_docs`.execute(db);
+  await sql`alter table search_docs_rebuilt rename to search_docs`.execute(db);
+}
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  if (engineOf(db) === 'sqlite') await rebuildSearchDocs(db, 'seq', 'expression_id, position');
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (engineOf(db) !== 'sqlite') return;
-  await sql`create table search_docs_by_id (
-      id integer primary key,
-      expression_id text not null references expressions (id),
-      eid text not null,
-      position integer not null,
-      work_id text not null,
-      lang text not null,
-      kind text not null,
-      year integer,
-      actions text not null,
-      len integer not null,
-      constraint search_docs_segment_unique unique (expression_id, eid)
-    )`.execute(db);
-  await sql
-    .raw(
-      `insert into search_docs_by_id (${COLUMNS}) select ${COLUMNS} from search_docs order by id`,
-    )
-    .execute(db);
-  await sql`drop table search_docs`.execute(db);
-  await sql`alter table search_docs_by_id rename to search_docs`.execute(db);
+  if (engineOf(db) === 'sqlite') await rebuildSearchDocs(db, 'id', 'id');
 }
