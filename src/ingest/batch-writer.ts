@@ -68,20 +68,19 @@ export class BatchWriter {
       this.#trx = await this.#db.startTransaction().execute();
       this.#opened = performance.now();
     }
-    const name = SAVEPOINT;
     const trx = this.#trx;
-    const point = await trx.savepoint(name).execute();
+    const point = await trx.savepoint(SAVEPOINT).execute();
     const mine = new IndexWriteBuffer(this.#buffer);
     let result: T;
     try {
       result = await work(point, mine);
     } catch (error) {
-      await point.rollbackToSavepoint(name).execute();
-      await point.releaseSavepoint(name).execute();
+      await point.rollbackToSavepoint(SAVEPOINT).execute();
+      await point.releaseSavepoint(SAVEPOINT).execute();
       this.#buffer.dropIds();
       throw error;
     }
-    await point.releaseSavepoint(name).execute();
+    await point.releaseSavepoint(SAVEPOINT).execute();
     mine.moveTo(this.#buffer);
     this.#files++;
     if (this.#files >= this.#size || performance.now() - this.#opened >= this.#maxOpenMs) {

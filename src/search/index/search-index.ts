@@ -93,7 +93,8 @@ async function rowsFor(
         meetingId: e.meetingId,
         states: statesOf.get(e.workId) ?? [],
       };
-      rows.push(...buildSearchRows(document, paragraphs));
+      // One by one: a spread of a very long document's rows would overflow the call stack.
+      for (const row of buildSearchRows(document, paragraphs)) rows.push(row);
     }
   }
   return rows;
