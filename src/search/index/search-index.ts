@@ -8,10 +8,9 @@ import { sql, type Kysely } from 'kysely';
 import { isLang } from '../../domain/language-codes.js';
 import type { Database } from '../../store/database.js';
 import { engineOf } from '../../store/engine-of.js';
-import { insertValueRows, type ValueColumn } from '../../store/write-helpers.js';
 import { SEARCH_LANGS } from '../../store/migrations/0004-search-index.js';
 import type { AnalysisLang } from '../analysis/analyzer.js';
-import { addToStats, IndexWriteBuffer, ROWS_PER_STATEMENT } from './index-write-buffer.js';
+import { addToStats, IndexWriteBuffer, type DocValues } from './index-write-buffer.js';
 import { searchDocId } from './search-ids.js';
 import {
   buildSearchRows,
@@ -100,25 +99,6 @@ async function rowsFor(
   return rows;
 }
 
-/** search_docs' columns as insertRows writes them (PostgreSQL adds the tsvector and term counts). */
-const DOC_COLUMNS: readonly ValueColumn[] = [
-  'id',
-  'expression_id',
-  'eid',
-  'position',
-  'work_id',
-  'lang',
-  'kind',
-  'year',
-  'actions',
-  'len',
-].map((name) => ({ name }));
-const POSTGRES_DOC_COLUMNS: readonly ValueColumn[] = [
-  ...DOC_COLUMNS,
-  { name: 'tsv', pgCast: 'tsvector' },
-  { name: 'tf', pgCast: 'jsonb' },
-];
-
 /**
  * Adds rows to the index. Ingestion calls it for a document whose work was created in the same
  * transaction, with the rows built from what was in hand (prepare-document.ts). With a buffer (a
@@ -135,29 +115,23 @@ export async function insertRows(
   const own = buffer ?? new IndexWriteBuffer();
   const first = await own.takeCounters(db, rows.length);
   const ids = rows.map((row, i) => searchDocId(row.lang, first + i));
-  await insertValueRows(
-    db,
-    'search_docs',
-    engine === 'postgres' ? POSTGRES_DOC_COLUMNS : DOC_COLUMNS,
-    rows.map((row, i) => {
-      const values = [
-        ids[i]!,
-        row.expressionId,
-        row.eid,
-        row.position,
-        row.workId,
-        row.lang,
-        row.kind,
-        row.year,
-        row.actions.join(' '),
-        row.len,
-      ];
-      if (engine === 'postgres') values.push(tsvectorLiteral(row), JSON.stringify(termCounts(row)));
-      return values;
-    }),
-    ROWS_PER_STATEMENT,
-  );
-  own.added(rows, ids, engine === 'sqlite');
+  const docs = rows.map((row, i): DocValues => {
+    const values: [number, ...unknown[]] = [
+      ids[i]!,
+      row.expressionId,
+      row.eid,
+      row.position,
+      row.workId,
+      row.lang,
+      row.kind,
+      row.year,
+      row.actions.join(' '),
+      row.len,
+    ];
+    if (engine === 'postgres') values.push(tsvectorLiteral(row), JSON.stringify(termCounts(row)));
+    return values;
+  });
+  own.add(rows, ids, docs, engine === 'sqlite');
   if (!buffer) await own.write(db);
 }
 
