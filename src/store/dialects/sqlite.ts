@@ -24,6 +24,14 @@ export function openSqlite(file: string): Kysely<Database> {
     sqlite.pragma('synchronous = NORMAL');
     // 64 MB of page cache (the default is 2 MB): index pages of large tables stay in memory.
     sqlite.pragma('cache_size = -65536');
+    // A checkpoint every 16,384 pages of WAL (64 MB) rather than SQLite's 1,000 (4 MB). A group
+    // commit of ingestion writes about 15 MB, so at the default every commit ran a checkpoint on
+    // the writer's thread: two fsyncs and a copy of the group's pages into the database file,
+    // with the writer stalled meanwhile, and pages the next group changes again copied again.
+    // Measured on the ingest benchmark (10,000 documents, final checkpoint included): about 5 %
+    // faster. The WAL file is cut back to 64 MB when a checkpoint lets it restart.
+    sqlite.pragma('wal_autocheckpoint = 16384');
+    sqlite.pragma('journal_size_limit = 67108864');
     const check = sqlite.pragma('quick_check(1)', { simple: true });
     if (check !== 'ok') throw new Error(String(check));
   } catch (error) {
