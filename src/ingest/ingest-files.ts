@@ -23,10 +23,11 @@ import {
   readWork,
   removeStoredDocument,
   storeDocument,
+  type StoredDocument,
 } from '../store/repositories/documents-write.js';
 import { insertRows, syncSearchIndex, unindexExpressions } from '../search/index/search-index.js';
 import { loadStateCatalog } from '../states/state-catalog.js';
-import { BatchWriter } from './batch-writer.js';
+import { BatchWriter, GroupLostError } from './batch-writer.js';
 import { DEFAULT_LIMITS, type ExtractionLimits } from './extracted-document.js';
 import type { IngestOptions } from './pipeline.js';
 import { reasonOf, type PipelineEnvData, type Prepared } from './prepare-document.js';
@@ -262,29 +263,50 @@ async function ingestOne(
     results[earlier.index] = { file: results[earlier.index]!.file, status: 'error', reason };
     return { file, status: 'error', reason };
   }
+  const index = results.length;
+  const describe = (stored: StoredDocument): IngestResult => ({
+    file,
+    status: 'ok',
+    workId: stored.workId,
+    symbol: document.symbol,
+    lang: document.lang,
+    version: stored.version,
+    segments: document.segments.length,
+    ...(document.warnings.length ? { warnings: [...document.warnings] } : {}),
+  });
+  const failed = (error: unknown): IngestResult => ({
+    file,
+    status: 'error',
+    reason: `store: ${reasonOf(error)}`,
+  });
+  /** The result this file was last given. */
+  let given: IngestResult | undefined;
   try {
     const work = await readWork(writer.reader, workId);
     // Only a document of a new work adds rows without looking at the index (see BatchWriter).
     if (work && writer.hasPendingIndex) await writer.settleIndex();
-    const stored = await writer.write(async (trx, index) => {
-      const stored = await storeDocument(trx, document, undefined, { work });
-      if (stored.workCreated) await insertRows(trx, rows, index);
-      else await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
-      return stored;
-    });
-    claimed.set(key, { index: results.length, sha256, workId: stored.workId });
-    return {
-      file,
-      status: 'ok',
-      workId: stored.workId,
-      symbol: document.symbol,
-      lang: document.lang,
-      version: stored.version,
-      segments: document.segments.length,
-      ...(document.warnings.length ? { warnings: [...document.warnings] } : {}),
-    };
+    const stored = await writer.write(
+      async (trx, buffer) => {
+        const stored = await storeDocument(trx, document, undefined, { work });
+        if (stored.workCreated) await insertRows(trx, rows, buffer);
+        else await syncSearchIndex(trx, [stored.workId], { refresh: stored.workChanged });
+        return stored;
+      },
+      // Written again after a later file of the group failed: the result is what that run gave,
+      // unless the file's result has been changed since (a conflict found later in the batch).
+      (redone) => {
+        if (results[index] !== given) return;
+        given = redone.ok ? describe(redone.value) : failed(redone.error);
+        results[index] = given;
+        if (!redone.ok) claimed.delete(key);
+      },
+    );
+    claimed.set(key, { index, sha256, workId: stored.workId });
+    given = describe(stored);
+    return given;
   } catch (error) {
-    return { file, status: 'error', reason: `store: ${reasonOf(error)}` };
+    if (error instanceof GroupLostError) throw error;
+    return failed(error);
   }
 }
 
