@@ -201,27 +201,30 @@ export class BatchWriter {
   async #rewrite(): Promise<void> {
     const steps = this.#steps;
     const files = this.#files;
-    await this.abort();
-    const trx = await this.#transaction();
-    this.#careful = true;
-    for (const step of steps) {
-      if (step.kind === 'settle') {
-        await this.settleIndex();
-        continue;
-      }
-      let redone: Redone<unknown>;
-      try {
-        redone = { ok: true, value: await this.#runCarefully(trx, step.work) };
-        this.#steps.push(step);
-      } catch (error) {
-        if (!step.onRedo) {
-          await this.abort();
-          throw new GroupLostError(error);
+    try {
+      await this.abort();
+      const trx = await this.#transaction();
+      this.#careful = true;
+      for (const step of steps) {
+        if (step.kind === 'settle') {
+          await this.settleIndex();
+          continue;
         }
-        redone = { ok: false, error };
+        let redone: Redone<unknown>;
+        try {
+          redone = { ok: true, value: await this.#runCarefully(trx, step.work) };
+          this.#steps.push(step);
+        } catch (error) {
+          if (!step.onRedo) throw new GroupLostError(error);
+          redone = { ok: false, error };
+        }
+        step.onRedo?.(redone);
       }
-      step.onRedo?.(redone);
+      this.#files = files;
+    } catch (error) {
+      // Whatever went wrong (a lost connection too), the files stored so far are gone: say so.
+      await this.abort().catch(() => undefined);
+      throw error instanceof GroupLostError ? error : new GroupLostError(error);
     }
-    this.#files = files;
   }
 }
