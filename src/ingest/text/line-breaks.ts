@@ -110,6 +110,15 @@ export function joinSoft(left: string, right: string): string {
   return `${a} ${b}`;
 }
 
+/** Tabs, no-break spaces or two spaces in a row: what collapsing a paragraph's blanks changes. */
+const BLANK_RUN = /[\t\u00A0]| {2}/;
+
+/** Runs of spaces, tabs and no-break spaces as one space, none at the ends. */
+export function collapseBlanks(text: string): string {
+  // Most paragraphs have nothing to collapse: the check spares them a replacement.
+  return (BLANK_RUN.test(text) ? text.replace(/[ \t\u00A0]+/gu, ' ') : text).trim();
+}
+
 /** Paragraph texts, white space inside each collapsed, from physical lines. */
 export function assembleParagraphs(lines: readonly string[]): string[] {
   const decisions = new Map(decideLineBreaks(lines).map((d) => [d.before, d.hard]));
@@ -125,5 +134,5 @@ export function assembleParagraphs(lines: readonly string[]): string[] {
     }
   });
   if (current !== null) paragraphs.push(current);
-  return paragraphs.map((p) => p.replace(/[ \t\u00A0]+/gu, ' ').trim());
+  return paragraphs.map(collapseBlanks);
 }
