@@ -55,11 +55,15 @@ type Step =
  */
 const SAVEPOINT = 'file';
 
-/** The group could not be written again after a failure: nothing of it is stored, stop the batch. */
+/**
+ * The group's transaction was lost: it could not be written again after a file failed, or its
+ * index rows could not be written. Nothing of the files stored in it so far is stored: the batch
+ * stops (a run again skips what earlier groups committed).
+ */
 export class GroupLostError extends Error {
   constructor(cause: unknown) {
     super(
-      'ingest: the files stored so far in this transaction could not be written again after a later file failed (another process wrote meanwhile?); nothing of them is stored: run the batch again',
+      `ingest: the files stored so far in this transaction are lost (${cause instanceof Error ? cause.message : String(cause)}); nothing of them is stored: run the batch again`,
       { cause },
     );
     this.name = 'GroupLostError';
@@ -117,25 +121,41 @@ export class BatchWriter {
     return result;
   }
 
-  /** Writes what waits for the index now, in the open transaction. */
+  /**
+   * Writes what waits for the index now, in the open transaction. Rows that cannot be written
+   * belong to files already stored: the group is lost.
+   */
   async settleIndex(): Promise<void> {
     if (!this.#trx) return;
-    await this.#buffer.write(this.#trx);
+    try {
+      await this.#buffer.write(this.#trx);
+    } catch (error) {
+      await this.abort().catch(() => undefined);
+      throw new GroupLostError(error);
+    }
     this.#steps.push({ kind: 'settle' });
   }
 
-  /** Commits the group. */
+  /** Commits the group; if that fails, the group is lost. */
   async flush(): Promise<void> {
     const trx = this.#trx;
     if (!trx) return;
     try {
       await this.#buffer.write(trx);
     } catch (error) {
-      await this.abort();
-      throw error;
+      await this.abort().catch(() => undefined);
+      throw new GroupLostError(error);
     }
     this.#end();
-    await trx.commit().execute();
+    try {
+      await trx.commit().execute();
+    } catch (error) {
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => undefined);
+      throw new GroupLostError(error);
+    }
   }
 
   /** Rolls the group back (a failure outside any one file). */

@@ -7,6 +7,8 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { BatchWriter, GroupLostError, type Redone } from '../../src/ingest/batch-writer.js';
 import { ingestFiles, type IngestInput } from '../../src/ingest/ingest-files.js';
+import { insertRows } from '../../src/search/index/search-index.js';
+import { buildSearchRow } from '../../src/search/index/search-row.js';
 import { search } from '../../src/search/search-service.js';
 import type { Store } from '../../src/store/open-store.js';
 import { forEachStore } from '../support/for-each-store.js';
@@ -136,5 +138,33 @@ forEachStore('grouped ingestion writes', ({ store }) => {
     await writer.write(putKey('g3-c'));
     await writer.flush();
     expect(await keysLike(store(), 'g3-')).toEqual(['g3-c']);
+  });
+
+  it('loses the whole group, and says so, when its index rows cannot be written', async () => {
+    const writer = new BatchWriter(store().db, { size: 100, maxOpenMs: 60_000 });
+    await writer.write(putKey('g5-a'));
+    // Index rows of a language version that does not exist: refused when the group commits.
+    const orphan = buildSearchRow({
+      expressionId: 'no-such-expression',
+      workId: 'no-such-work',
+      lang: 'en',
+      year: 2015,
+      docType: null,
+      symbol: null,
+      body: null,
+      meetingId: null,
+      states: [],
+      eid: 'para_1',
+      position: 0,
+      kind: 'paragraph',
+      text: 'Nuclear disarmament.',
+    });
+    await writer.write(async (trx, buffer) => {
+      await putKey('g5-b')(trx);
+      await insertRows(trx, [orphan], buffer);
+    });
+    await expect(writer.flush()).rejects.toBeInstanceOf(GroupLostError);
+    expect(await keysLike(store(), 'g5-')).toEqual([]);
+    expect(writer.hasPendingIndex).toBe(false);
   });
 });
