@@ -125,28 +125,23 @@ export class IndexWriteBuffer {
   }
 
   /**
-   * Rows to add under these ids: `docs` their search_docs rows, in the same order; `fts`: they
+   * Rows to add: `docs` their search_docs rows (each with its id), in the same order; `fts`: they
    * need FTS5 rows too.
    */
-  add(
-    rows: readonly SearchRow[],
-    ids: readonly number[],
-    docs: readonly DocValues[],
-    fts: boolean,
-  ): void {
+  add(rows: readonly SearchRow[], docs: readonly DocValues[], fts: boolean): void {
     for (const values of docs) this.#docs.push(values);
     rows.forEach((row, i) => {
       if (fts)
         this.#fts.push({
-          id: ids[i]!,
+          id: docs[i]![0],
           lang: row.lang,
           body: row.columns.body,
           head: row.columns.head,
           chars: row.columns.chars,
           meta: row.columns.meta,
         });
-      const [docs, tokens] = this.#stats.get(row.lang) ?? [0, 0];
-      this.#stats.set(row.lang, [docs + 1, tokens + row.len]);
+      const [count, tokens] = this.#stats.get(row.lang) ?? [0, 0];
+      this.#stats.set(row.lang, [count + 1, tokens + row.len]);
     });
   }
 

@@ -114,10 +114,9 @@ export async function insertRows(
   const engine = engineOf(db);
   const own = buffer ?? new IndexWriteBuffer();
   const first = await own.takeCounters(db, rows.length);
-  const ids = rows.map((row, i) => searchDocId(row.lang, first + i));
   const docs = rows.map((row, i): DocValues => {
     const values: [number, ...unknown[]] = [
-      ids[i]!,
+      searchDocId(row.lang, first + i),
       row.expressionId,
       row.eid,
       row.position,
@@ -131,7 +130,7 @@ export async function insertRows(
     if (engine === 'postgres') values.push(tsvectorLiteral(row), JSON.stringify(termCounts(row)));
     return values;
   });
-  own.add(rows, ids, docs, engine === 'sqlite');
+  own.add(rows, docs, engine === 'sqlite');
   if (!buffer) await own.write(db);
 }
 
