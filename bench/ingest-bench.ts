@@ -125,7 +125,7 @@ export async function runIngestBench(
     const baselineDocsPerSecond = count / baselineSeconds;
     return writeResult({
       benchmark: 'ingest',
-      description: `Whole ingest pipeline and search index on SQLite as \`pillars ingest\` runs it (the compiled code, ${workers} worker thread(s) preparing files, groups of files per transaction with a savepoint each) vs a bare baseline: the same texts inserted and FTS5-indexed one transaction per file without parsing. Both timings end with the database closed (last checkpoint included). Medians of ${REPEATS} alternating runs of each.`,
+      description: `Whole ingest pipeline and search index on SQLite as \`pillars ingest\` runs it (the compiled code, ${workers} worker thread(s) preparing files, groups of files per transaction) vs a bare baseline: the same texts inserted and FTS5-indexed one transaction per file without parsing. Both timings end with the database closed (last checkpoint included). Medians of ${REPEATS} alternating runs of each.`,
       details: {
         repeats: REPEATS,
         pipelineSeconds: pipelineRuns.map((v) => round(v, 2)),
